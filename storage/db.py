@@ -1,0 +1,120 @@
+"""The SQLCipher connection: keying, the settings of DESIGN §3, transactions and the audit trail."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from storage.errors import VaultDamaged
+
+Connection = Any  # sqlcipher3 ships no type information
+DatabaseError = sqlcipher3.DatabaseError
+
+
+def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
+    """Open `path` with the raw 256-bit `key`; VaultDamaged if the file cannot be read with it.
+
+    The key has already been proven right by the key file, so any failure here means damage.
+    Nothing is written before the first read succeeds, so a damaged file is left as it was.
+    """
+    if not create and not path.is_file():
+        raise VaultDamaged("database missing")
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(key)
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise VaultDamaged("SQLCipher is not active")
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if not create and tables == 0:
+            # An existing vault always has a schema: an empty database means a lost or cut file,
+            # and switching it to WAL would write to it.
+            raise VaultDamaged("database has no schema")
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA secure_delete = ON")
+    except DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged("database unreadable") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+@contextmanager
+def damage_as_vault_error() -> Iterator[None]:
+    """Turn SQLite's "corrupt" and "not a database" errors into VaultDamaged.
+
+    Those come as the base DatabaseError class itself; its subclasses (OperationalError,
+    IntegrityError, …) are programming or constraint errors and pass through unchanged.
+    """
+    try:
+        yield
+    except DatabaseError as exc:
+        if type(exc) is DatabaseError:
+            raise VaultDamaged("database damaged") from exc
+        raise
+
+
+def now_utc() -> str:
+    """The current UTC time as ISO text, for created_at / updated_at / audit."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def new_uuid() -> str:
+    return uuid.uuid4().hex
+
+
+class Database:
+    """One connection plus a lock, so the GUI and a worker thread never use it at the same time."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn: Connection = conn
+        self.lock = threading.RLock()
+        self._depth = 0
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """Run a block in one transaction; nested blocks join the outer one."""
+        with self.lock, damage_as_vault_error():
+            outer = self._depth == 0
+            if outer:
+                self.conn.execute("BEGIN IMMEDIATE")
+            self._depth += 1
+            try:
+                yield self.conn
+            except BaseException:
+                self._depth -= 1
+                if outer:
+                    with contextlib.suppress(DatabaseError):
+                        self.conn.execute("ROLLBACK")
+                raise
+            self._depth -= 1
+            if outer:
+                self.conn.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
+        with self.lock, damage_as_vault_error():
+            return list(self.conn.execute(sql, params).fetchall())
+
+    def audit(self, action: str, table: str, row_id: int | None) -> None:
+        """Record what happened to which row, never any field value."""
+        self.conn.execute(
+            "INSERT INTO audit(at, action, tbl, row_id) VALUES (?, ?, ?, ?)", (now_utc(), action, table, row_id)
+        )
+
+    def close(self) -> None:
+        with self.lock:
+            self.conn.close()

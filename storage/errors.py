@@ -1,0 +1,31 @@
+"""Outcomes a user or a disk can cause when opening a vault: expected results, not bugs.
+
+Messages are English identifiers for logs and tests; the interfaces show translated text chosen by
+the error's type, and never include field values.
+"""
+
+from __future__ import annotations
+
+
+class VaultError(Exception):
+    """Base of every expected vault failure."""
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase (or recovery key) does not unlock this vault. Nothing was touched."""
+
+
+class VaultDamaged(VaultError):
+    """A file of the vault is missing, truncated or altered, so it cannot be read safely."""
+
+
+class VaultTooNew(VaultError):
+    """The vault was written by a newer Amparo, which this version must not modify."""
+
+
+class VaultExists(VaultError):
+    """Creating a vault where a vault (or any other file) already is."""
+
+
+class VaultClosed(VaultError):
+    """The vault was locked or closed; open it again to continue."""

@@ -1,0 +1,139 @@
+"""The vault's schema and its numbered migrations, keyed by `PRAGMA user_version`.
+
+Migration N takes a vault from version N-1 to N. Each runs in one transaction after a backup has
+been taken (see `Vault._migrate`). Version 1 is the whole data model of DESIGN §4.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+SCHEMA_V1: Sequence[str] = (
+    """CREATE TABLE person (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        given_names TEXT NOT NULL,
+        family_names TEXT NOT NULL,
+        preferred_name TEXT NOT NULL DEFAULT '',
+        date_of_birth TEXT,
+        country_of_birth TEXT NOT NULL DEFAULT '',
+        languages TEXT NOT NULL DEFAULT '',
+        a_number TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        address TEXT NOT NULL DEFAULT '',
+        relationship TEXT NOT NULL DEFAULT '',
+        safe_to_contact INTEGER NOT NULL DEFAULT 1,
+        contact_method TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        sort_key TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX person_sort ON person(sort_key, id)",
+    "CREATE INDEX person_a_number ON person(a_number) WHERE a_number != ''",
+    """CREATE VIRTUAL TABLE person_fts USING fts5(
+        name, anum, phone,
+        content='', contentless_delete=1,
+        tokenize='unicode61 remove_diacritics 2',
+        prefix='1 2 3'
+    )""",
+    """CREATE TABLE contact (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        category TEXT NOT NULL,
+        name TEXT NOT NULL,
+        organization TEXT NOT NULL DEFAULT '',
+        phones TEXT NOT NULL DEFAULT '[]',
+        address TEXT NOT NULL DEFAULT '',
+        hours TEXT NOT NULL DEFAULT '',
+        languages TEXT NOT NULL DEFAULT '',
+        last_verified TEXT,
+        notes TEXT NOT NULL DEFAULT '',
+        sort_key TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX contact_sort ON contact(category, sort_key)",
+    """CREATE TABLE "case" (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT '',
+        agency TEXT NOT NULL DEFAULT '',
+        office TEXT NOT NULL DEFAULT '',
+        receipt_numbers TEXT NOT NULL DEFAULT '[]',
+        attorney_id INTEGER REFERENCES contact(id) ON DELETE SET NULL,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    'CREATE INDEX case_person ON "case"(person_id)',
+    'CREATE INDEX case_kind ON "case"(kind, person_id)',
+    """CREATE TABLE event (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        case_id INTEGER REFERENCES "case"(id) ON DELETE SET NULL,
+        kind TEXT NOT NULL,
+        date TEXT NOT NULL,
+        time TEXT,
+        place TEXT NOT NULL DEFAULT '',
+        recur_every INTEGER,
+        recur_unit TEXT,
+        recur_until TEXT,
+        done INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX event_person ON event(person_id)",
+    "CREATE INDEX event_open_date ON event(done, date)",
+    "CREATE INDEX event_kind ON event(kind, person_id)",
+    """CREATE TABLE document (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        location TEXT NOT NULL DEFAULT '',
+        expiry TEXT,
+        have_copy INTEGER NOT NULL DEFAULT 0,
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX document_person ON document(person_id)",
+    """CREATE TABLE person_contact (
+        person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+        contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+        role TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (person_id, contact_id)
+    )""",
+    "CREATE INDEX person_contact_contact ON person_contact(contact_id)",
+    """CREATE TABLE family_plan (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        person_id INTEGER NOT NULL UNIQUE REFERENCES person(id) ON DELETE CASCADE,
+        children TEXT NOT NULL DEFAULT '[]',
+        documents_location TEXT NOT NULL DEFAULT '',
+        power_of_attorney TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+    """CREATE TABLE audit (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        tbl TEXT NOT NULL,
+        row_id INTEGER
+    )""",
+)
+
+# MIGRATIONS[n] holds the statements that bring a vault from version n to n + 1.
+MIGRATIONS: Sequence[Sequence[str]] = (SCHEMA_V1,)
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,303 @@
+"""The vault: one folder holding the encrypted database, the key file and encrypted backups.
+
+    Familia Lopez.amparo/
+        vault.db        SQLCipher 4 database keyed with a random 256-bit data key
+        vault.key       key slots wrapping that data key (passphrase, recovery key)
+        backups/        encrypted snapshots, the last ten kept
+
+Opening never writes before the passphrase has been proven right and the database proven readable,
+so a wrong passphrase or a damaged file leaves every byte as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from domain.models import CaseKind, EventKind, Reminder
+from domain.rules import PersonFacts, max_lead_days, reminders
+from storage import keyslots
+from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
+from storage.db import Database, DatabaseError, connect
+from storage.errors import VaultClosed, VaultDamaged, VaultExists, VaultTooNew
+from storage.people import PeopleRepository
+from storage.records import (
+    CaseRepository,
+    ContactRepository,
+    DocumentRepository,
+    EventRepository,
+    FamilyPlanRepository,
+    SettingsRepository,
+)
+from storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+DB_NAME = "vault.db"
+KEY_NAME = "vault.key"
+BACKUP_DIR = "backups"
+BACKUPS_KEPT = 10
+VAULT_SUFFIX = ".amparo"
+
+
+class Vault:
+    """An open vault. Create with `Vault.create`, open with `Vault.open`; close (lock) with `close`."""
+
+    def __init__(self, path: Path, data_key: bytes, db: Database) -> None:
+        self.path = path
+        self._data_key: bytes | None = data_key
+        self._db: Database | None = db
+        self.people = PeopleRepository(db)
+        self.cases = CaseRepository(db)
+        self.events = EventRepository(db)
+        self.documents = DocumentRepository(db)
+        self.contacts = ContactRepository(db)
+        self.family_plans = FamilyPlanRepository(db)
+        self.settings = SettingsRepository(db)
+
+    # ----------------------------------------------------------------- creating and opening
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, *, kdf: keyslots.KdfParams | None = None) -> tuple[Vault, str]:
+        """Make a new vault folder; returns the open vault and its recovery key (shown once, never stored)."""
+        path = Path(path)
+        if path.exists() and (not path.is_dir() or any(path.iterdir())):
+            raise VaultExists(str(path.name))
+        params = kdf or keyslots.DEFAULT_KDF
+        make_private_dir(path)
+        make_private_dir(path / BACKUP_DIR)
+        data_key = secrets.token_bytes(keyslots.DATA_KEY_BYTES)
+        recovery = keyslots.new_recovery_key()
+        db = Database(connect(path / DB_NAME, data_key, create=True))
+        try:
+            with contextlib.suppress(OSError):
+                os.chmod(path / DB_NAME, PRIVATE_FILE)
+            _apply_migrations(db, 0)
+        except BaseException:
+            db.close()
+            raise
+        # The key file comes last: until it exists the folder is not a vault, and nothing is lost.
+        slots = [
+            keyslots.make_slot(keyslots.PASSPHRASE_SLOT, keyslots.normalize_passphrase(passphrase), data_key, params),
+            keyslots.make_slot(keyslots.RECOVERY_SLOT, keyslots.normalize_recovery_key(recovery), data_key, params),
+        ]
+        keyslots.write_key_file(path / KEY_NAME, slots)
+        return cls(path, data_key, db), recovery
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str) -> Vault:
+        """Unlock with the passphrase. Raises WrongPassphrase, VaultDamaged or VaultTooNew."""
+        path = Path(path)
+        slots = keyslots.read_key_file(path / KEY_NAME)
+        key = keyslots.unwrap(slots, keyslots.PASSPHRASE_SLOT, keyslots.normalize_passphrase(passphrase))
+        return cls._open_with_key(path, key)
+
+    @classmethod
+    def open_with_recovery_key(cls, path: Path, recovery_key: str) -> Vault:
+        """Unlock with the printed recovery key."""
+        path = Path(path)
+        slots = keyslots.read_key_file(path / KEY_NAME)
+        key = keyslots.unwrap(slots, keyslots.RECOVERY_SLOT, keyslots.normalize_recovery_key(recovery_key))
+        return cls._open_with_key(path, key)
+
+    @classmethod
+    def _open_with_key(cls, path: Path, key: bytes) -> Vault:
+        db = Database(connect(path / DB_NAME, key))
+        try:
+            version = _schema_version(db)
+            if version > SCHEMA_VERSION:
+                raise VaultTooNew("schema from a newer version")
+            vault = cls(path, key, db)
+            if version < SCHEMA_VERSION:
+                vault.backup()
+                _apply_migrations(db, version)
+        except BaseException:
+            db.close()
+            raise
+        return vault
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise VaultClosed("vault is closed")
+        return self._db
+
+    def close(self) -> None:
+        """Close the connection and drop the key. Safe to call twice."""
+        if self._db is not None:
+            with contextlib.suppress(DatabaseError):
+                self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._db.close()
+        self._db = None
+        self._data_key = None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ----------------------------------------------------------------- passphrase
+
+    def change_passphrase(self, new_passphrase: str, *, kdf: keyslots.KdfParams | None = None) -> None:
+        """Replace the passphrase slot (the recovery slot is kept), then prove it by unlocking again."""
+        key = self._key()
+        key_path = self.path / KEY_NAME
+        slots = [s for s in keyslots.read_key_file(key_path) if s.get("kind") != keyslots.PASSPHRASE_SLOT]
+        secret = keyslots.normalize_passphrase(new_passphrase)
+        slots.insert(0, keyslots.make_slot(keyslots.PASSPHRASE_SLOT, secret, key, kdf or keyslots.DEFAULT_KDF))
+        keyslots.write_key_file(key_path, slots)
+        if keyslots.unwrap(keyslots.read_key_file(key_path), keyslots.PASSPHRASE_SLOT, secret) != key:
+            raise VaultDamaged("key file did not verify after writing")
+
+    def _key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultClosed("vault is closed")
+        return self._data_key
+
+    # ----------------------------------------------------------------- integrity and backups
+
+    def check(self) -> list[str]:
+        """Problems found by SQLCipher's page check and SQLite's integrity check; [] when all is well."""
+        db = self.db
+        problems: list[str] = []
+        checks = (
+            ("PRAGMA cipher_integrity_check", lambda r: str(r[0])),
+            ("PRAGMA integrity_check", lambda r: "" if r[0] == "ok" else str(r[0])),
+            ("PRAGMA foreign_key_check", lambda r: f"foreign key: {r[0]} row {r[1]}"),
+        )
+        for pragma, describe_row in checks:
+            try:
+                problems += [text for text in map(describe_row, db.query(pragma)) if text]
+            except VaultDamaged:
+                problems.append(f"{pragma}: the database is damaged")
+        return problems
+
+    def backup(self) -> Path:
+        """Write an encrypted, checked snapshot into backups/ and keep the newest ten."""
+        folder = self.path / BACKUP_DIR
+        make_private_dir(folder)
+        for stale in folder.glob(".backup-*.tmp"):  # left by a backup that was cut off
+            stale.unlink(missing_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        final = folder / f"backup-{stamp}.db"
+        tmp = folder / f".backup-{stamp}.tmp"
+        db = self.db
+        with db.lock:
+            db.conn.execute("VACUUM INTO ?", (str(tmp),))
+        try:
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, PRIVATE_FILE)
+            check = connect(tmp, self._key())
+            try:
+                result = check.execute("PRAGMA quick_check").fetchone()
+                # connect() switched the copy to WAL; fold it back into one file before renaming.
+                check.execute("PRAGMA journal_mode = DELETE").fetchone()
+            finally:
+                check.close()
+            if not result or result[0] != "ok":
+                raise VaultDamaged("backup failed its integrity check")
+            fd = os.open(tmp, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp, final)
+            fsync_dir(folder)
+        finally:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        for old in self.backups()[BACKUPS_KEPT:]:
+            old.unlink()
+        return final
+
+    def backups(self) -> list[Path]:
+        """Backups of this vault, newest first."""
+        folder = self.path / BACKUP_DIR
+        if not folder.is_dir():
+            return []
+        return sorted(folder.glob("backup-*.db"), reverse=True)
+
+    def restore_backup(self, backup: Path) -> None:
+        """Replace the live database with `backup`, after a safety backup of the current state."""
+        backup = Path(backup)
+        if backup.parent.resolve() != (self.path / BACKUP_DIR).resolve() or not backup.is_file():
+            raise VaultDamaged("not a backup of this vault")
+        key = self._key()
+        probe = connect(backup, key)
+        try:
+            version = _schema_version(Database(probe))
+        finally:
+            probe.close()
+        if version > SCHEMA_VERSION:
+            raise VaultTooNew("backup from a newer version")
+        data = backup.read_bytes()
+        self.backup()
+        self.close()
+        for stale in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (self.path / (DB_NAME + stale)).unlink()
+        atomic_write(self.path / DB_NAME, data)
+        reopened = Vault._open_with_key(self.path, key)
+        self.__dict__.update(reopened.__dict__)
+
+    # ----------------------------------------------------------------- deadlines
+
+    def deadlines(self, today: date, days: int = 90) -> list[Reminder]:
+        """Reminders due within `days` of `today` (and every overdue one), sorted by due date."""
+        longest = max(max_lead_days(kind) for kind in EventKind)
+        events = self.events.open_until(today + timedelta(days=days + longest))
+        person_ids = sorted({e.person_id for e in events})
+        return reminders(events, self._facts(person_ids), today, days)
+
+    def _facts(self, person_ids: list[int]) -> dict[int, PersonFacts]:
+        """Names, and whether each person has a court case or a stay of removal (the rules need both)."""
+        db = self.db
+        sql = 'SELECT person_id FROM "case" WHERE kind = ? UNION SELECT person_id FROM event WHERE kind = ?'
+        court = {r[0] for r in db.query(sql, (CaseKind.REMOVAL.value, EventKind.COURT_HEARING.value))}
+        stay = {r[0] for r in db.query(sql, (CaseKind.STAY_OF_REMOVAL.value, EventKind.STAY_EXPIRY.value))}
+        wanted = set(person_ids)
+        return {
+            pid: PersonFacts(pid, f"{given} {family}", pid in court, pid in stay)
+            for pid, given, family in db.query("SELECT id, given_names, family_names FROM person")
+            if pid in wanted
+        }
+
+
+def _schema_version(db: Database) -> int:
+    try:
+        version = int(db.query("PRAGMA user_version")[0][0])
+        tables = int(db.query("SELECT count(*) FROM sqlite_master WHERE type = 'table'")[0][0])
+    except DatabaseError as exc:
+        raise VaultDamaged("database unreadable") from exc
+    if version == 0 or tables == 0:
+        # An existing vault always has a schema; an empty database means the file was lost or cut.
+        raise VaultDamaged("database has no schema")
+    return version
+
+
+def _apply_migrations(db: Database, current: int) -> None:
+    """Run migrations current+1 … SCHEMA_VERSION, all in one transaction."""
+    with db.transaction() as conn:
+        for number in range(current, SCHEMA_VERSION):
+            for statement in MIGRATIONS[number]:
+                conn.execute(statement)
+        # PRAGMA takes no parameters; the value is our own integer constant.
+        conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
+
+
+def vault_files(path: Path) -> list[Path]:
+    """Every file that belongs to a vault folder (for checks and tests)."""
+    return sorted(p for p in Path(path).rglob("*") if p.is_file())
+
+
+def describe(path: Path) -> dict[str, Any]:
+    """Facts about a vault folder that need no passphrase (its format version only)."""
+    slots = keyslots.read_key_file(Path(path) / KEY_NAME)
+    return {"slots": [s.get("kind") for s in slots]}

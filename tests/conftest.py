@@ -1,0 +1,42 @@
+"""Fixtures shared by every test: offscreen Qt, cheap Argon2, temporary vaults and a fake clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from domain.clock import FakeClock
+from storage import Vault, keyslots
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> keyslots.KdfParams:
+    """Argon2id at the smallest settings: vault tests create many vaults and must stay quick."""
+    monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.MIN_KDF)
+    return keyslots.MIN_KDF
+
+
+@pytest.fixture
+def vault_path(tmp_path: Path) -> Path:
+    """A path for a new vault folder (not created yet)."""
+    return tmp_path / "Prueba.amparo"
+
+
+@pytest.fixture
+def vault(vault_path: Path) -> Iterator[Vault]:
+    """A new, open vault with passphrase PASSPHRASE, closed after the test."""
+    created, _recovery = Vault.create(vault_path, PASSPHRASE)
+    yield created
+    created.close()
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
