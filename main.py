@@ -1,0 +1,23 @@
+"""Amparo's entry point: with no arguments the desktop app, otherwise one command-line command.
+
+Only argument dispatch lives here, so `python main.py --version` never loads Qt.
+"""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args and args[0] != "--gui":
+        from ui.cli import run
+
+        return run(args)
+    from ui.app import run as run_app
+
+    return run_app(args[1:] if args else [])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

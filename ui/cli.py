@@ -1,0 +1,456 @@
+"""The command-line interface (DESIGN §8): the same storage, rules and reports as the app, no Qt.
+
+Exit codes: 0 done; 2 usage or a rejected value; 3 wrong passphrase; 4 damaged vault; 5 vault from a
+newer version; 1 anything else. Errors are one line on stderr in the chosen language and never carry
+field values or a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+from content.i18n import translator
+
+VERSION = "0.1.0"
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG, EXIT_DAMAGED, EXIT_TOO_NEW = 0, 1, 2, 3, 4, 5
+
+
+class CliError(Exception):
+    """An expected failure with its exit code and an already translated one-line message."""
+
+    def __init__(self, code: int, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def _default_lang() -> str:
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "es" if value.lower().startswith("es") else "en"
+    return "en"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with exit code 2 and one short line on errors."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        raise CliError(EXIT_USAGE, message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=("en", "es"), default=_default_lang(), help="language of messages")
+    secret = argparse.ArgumentParser(add_help=False)
+    secret.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the passphrase from one line of standard input")
+
+    parser = _Parser(prog="amparo", description="Amparo: encrypted case and deadline keeper.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    vault_cmd = sub.add_parser("vault", help="create a vault")
+    vault_sub = vault_cmd.add_subparsers(dest="vault_command", required=True, parser_class=_Parser)
+    create = vault_sub.add_parser("create", parents=[common, secret], help="create a new vault folder")
+    create.add_argument("path", type=Path)
+
+    demo = sub.add_parser("demo", parents=[common, secret], help="make a vault of synthetic households")
+    demo.add_argument("path", type=Path)
+    demo.add_argument("--people", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=1)
+
+    person = sub.add_parser("person", help="people in a vault")
+    person_sub = person.add_subparsers(dest="person_command", required=True, parser_class=_Parser)
+    padd = person_sub.add_parser("add", parents=[common, secret], help="add a person; prints the new id")
+    padd.add_argument("path", type=Path)
+    padd.add_argument("--given", required=True)
+    padd.add_argument("--family", required=True)
+    padd.add_argument("--a-number", default="")
+    padd.add_argument("--dob", default="")
+    padd.add_argument("--country", default="")
+    padd.add_argument("--phone", default="")
+
+    event = sub.add_parser("event", help="dated obligations")
+    event_sub = event.add_subparsers(dest="event_command", required=True, parser_class=_Parser)
+    eadd = event_sub.add_parser("add", parents=[common, secret], help="add an event; prints the new id")
+    eadd.add_argument("path", type=Path)
+    eadd.add_argument("--person", type=int, required=True)
+    eadd.add_argument("--kind", required=True)
+    eadd.add_argument("--date", required=True)
+    eadd.add_argument("--time", default="")
+    eadd.add_argument("--place", default="")
+
+    search = sub.add_parser("search", parents=[common, secret], help="find people")
+    search.add_argument("path", type=Path)
+    search.add_argument("text")
+    search.add_argument("--format", choices=("table", "json"), default="table")
+    search.add_argument("--limit", type=int, default=50)
+
+    deadlines = sub.add_parser("deadlines", parents=[common, secret], help="what is due")
+    deadlines.add_argument("path", type=Path)
+    deadlines.add_argument("--days", type=int, default=90)
+    deadlines.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    deadlines.add_argument("--today", default="", help=argparse.SUPPRESS)
+
+    summary = sub.add_parser("summary", parents=[common, secret], help="case summary PDF of one person")
+    summary.add_argument("path", type=Path)
+    summary.add_argument("--person", type=int, required=True)
+    summary.add_argument("--out", type=Path, required=True)
+    summary.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    summary.add_argument("--notes", action="store_true", help="include notes")
+
+    card = sub.add_parser("card", parents=[common], help="wallet rights card sheet PDF (no vault needed)")
+    card.add_argument("--out", type=Path, required=True)
+    card.add_argument("--size", choices=("business", "id1"), default="business")
+    card.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    card.add_argument("--layout", choices=("foldover", "duplex"), default="foldover")
+
+    backup = sub.add_parser("backup", parents=[common, secret], help="encrypted backup of a vault")
+    backup.add_argument("path", type=Path)
+    backup.add_argument("--out", type=Path)
+
+    passwd = sub.add_parser("passwd", parents=[common, secret], help="change the passphrase")
+    passwd.add_argument("path", type=Path)
+
+    check = sub.add_parser("check", parents=[common, secret], help="integrity check")
+    check.add_argument("path", type=Path)
+    return parser
+
+
+# --------------------------------------------------------------------------- passphrases
+
+class _Secrets:
+    """Passphrases from getpass, or successive lines of standard input with --passphrase-stdin."""
+
+    def __init__(self, from_stdin: bool, gettext: Callable[[str], str]) -> None:
+        self.from_stdin = from_stdin
+        self._ = gettext
+
+    def read(self, prompt: str) -> str:
+        if self.from_stdin:
+            line = sys.stdin.readline()
+            if not line:
+                raise CliError(EXIT_USAGE, self._("No passphrase on standard input."))
+            # Only the line ending is removed: spaces are part of a passphrase.
+            return line[:-2] if line.endswith("\r\n") else line.removesuffix("\n")
+        return getpass.getpass(prompt)
+
+    def new(self) -> str:
+        first = self.read(self._("New passphrase: "))
+        if not self.from_stdin and first != self.read(self._("Type it again: ")):
+            raise CliError(EXIT_USAGE, self._("The two passphrases are different. Nothing was changed."))
+        if len(first) < 8:
+            raise CliError(EXIT_USAGE, self._("Use a passphrase of at least 8 characters."))
+        return first
+
+
+# --------------------------------------------------------------------------- commands
+
+def _open(args: argparse.Namespace, gettext: Callable[[str], str]) -> Any:
+    from storage import Vault
+
+    secrets = _Secrets(args.passphrase_stdin, gettext)
+    return Vault.open(args.path, secrets.read(gettext("Passphrase: ")))
+
+
+def _print_lines(lines: Sequence[str]) -> None:
+    sys.stdout.write("".join(line + "\n" for line in lines))
+
+
+def cmd_vault_create(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from storage import Vault
+
+    vault, recovery = Vault.create(args.path, _Secrets(args.passphrase_stdin, _).new())
+    vault.close()
+    _print_lines([
+        _("Vault created."),
+        _("Recovery key (write it down or print it, and keep it somewhere safe; it is shown only once):"),
+        recovery,
+    ])
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from storage import Vault
+    from storage.demo import populate
+
+    if args.people < 1:
+        raise CliError(EXIT_USAGE, _("--people must be at least 1."))
+    vault, recovery = Vault.create(args.path, _Secrets(args.passphrase_stdin, _).new())
+    with vault:
+        count = populate(vault, args.people, seed=args.seed, today=date.today())
+    _print_lines([_("Demo vault created with {count} synthetic people.").format(count=count), recovery])
+    return EXIT_OK
+
+
+def _reject(problems: Sequence[Any], lang: str) -> NoReturn:
+    raise CliError(EXIT_USAGE, " ".join(p.render(lang) for p in problems))
+
+
+def cmd_person_add(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from domain.models import Person
+    from domain.validation import Invalid, ValidationError, clean_person, parse_date
+
+    dob = None
+    if args.dob:
+        parsed = parse_date(args.dob, args.lang, field="date_of_birth")
+        if isinstance(parsed, Invalid):
+            _reject([parsed], args.lang)
+        dob = parsed.value
+    person = Person(given_names=args.given, family_names=args.family, a_number=args.a_number,
+                    date_of_birth=dob, country_of_birth=args.country, phone=args.phone)
+    try:
+        person = clean_person(person, today=date.today())
+    except ValidationError as exc:
+        _reject(exc.problems, args.lang)
+    with _open(args, _) as vault:
+        print(vault.people.add(person))
+    return EXIT_OK
+
+
+def cmd_event_add(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from domain.models import Event, EventKind
+    from domain.validation import Invalid, parse_date
+
+    try:
+        kind = EventKind(args.kind)
+    except ValueError:
+        raise CliError(EXIT_USAGE, _("Unknown event kind. Use one of: {kinds}").format(
+            kinds=", ".join(k.value for k in EventKind))) from None
+    parsed = parse_date(args.date, args.lang)
+    if isinstance(parsed, Invalid):
+        _reject([parsed], args.lang)
+    when = None
+    if args.time:
+        try:
+            from datetime import time
+
+            when = time.fromisoformat(args.time)
+        except ValueError:
+            raise CliError(EXIT_USAGE, _("Write the time as HH:MM, for example 09:30.")) from None
+    with _open(args, _) as vault:
+        if vault.people.get(args.person) is None:
+            raise CliError(EXIT_USAGE, _("There is no person with that id in this vault."))
+        print(vault.events.add(Event(args.person, kind, parsed.value, time=when, place=args.place)))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from domain.validation import format_a_number
+
+    with _open(args, _) as vault:
+        rows = vault.people.search(args.text, limit=args.limit)
+    if args.format == "json":
+        print(json.dumps([
+            {"id": r.id, "name": r.display_name, "given_names": r.given_names, "family_names": r.family_names,
+             "a_number": r.a_number, "date_of_birth": r.date_of_birth.isoformat() if r.date_of_birth else None,
+             "phone": r.phone}
+            for r in rows
+        ], ensure_ascii=False, indent=1))
+        return EXIT_OK
+    table = [[str(r.id), r.display_name, format_a_number(r.a_number) if r.a_number else "",
+              r.date_of_birth.isoformat() if r.date_of_birth else "", r.phone] for r in rows]
+    _print_table([_("Id"), _("Name"), _("A-number"), _("Born"), _("Phone")], table)
+    return EXIT_OK
+
+
+def _print_table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
+
+
+def _reminder_records(found: Sequence[Any], lang: str) -> list[dict[str, Any]]:
+    """The JSON/CSV fields of DESIGN §8 for each reminder.
+
+    Reminders of one rule step share their Message objects, and a person has many reminders, so
+    rendered texts and ISO dates are computed once each: at 100,000 people this is most of the time.
+    """
+    texts: dict[Any, str] = {}
+    isodates: dict[Any, str] = {}
+
+    def text(message: Any) -> str:
+        if message not in texts:
+            texts[message] = message.render(lang)
+        return texts[message]
+
+    def iso(day: date) -> str:
+        if day not in isodates:
+            isodates[day] = day.isoformat()
+        return isodates[day]
+
+    return [
+        {"person_id": r.person_id, "person": r.person, "event_id": r.event_id, "kind": r.kind.value,
+         "event_date": iso(r.event_date), "due": iso(r.due), "days_left": r.days_left, "title": text(r.title),
+         "action": text(r.action), "rule": r.rule_id, "source": r.source, "place": r.place}
+        for r in found
+    ]
+
+
+def _write_json_lines(records: list[dict[str, Any]]) -> None:
+    """A JSON list written one object per line, so a huge answer never sits in memory twice."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    out = sys.stdout
+    out.write("[")
+    for i, record in enumerate(records):
+        out.write(("\n" if i == 0 else ",\n") + encode(record))
+    out.write("\n]\n" if records else "]\n")
+
+
+def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    if args.days < 0:
+        raise CliError(EXIT_USAGE, _("--days must be 0 or more."))
+    today = date.fromisoformat(args.today) if args.today else date.today()
+    with _open(args, _) as vault:
+        found = vault.deadlines(today, args.days)
+    records = _reminder_records(found, args.lang)
+    if args.format == "json":
+        _write_json_lines(records)
+    elif args.format == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["person_id"])
+        writer.writeheader()
+        writer.writerows(records)
+    else:
+        _print_table([_("Due"), _("Days"), _("Person"), _("What")],
+                     [[r["due"], str(r["days_left"]), r["person"], r["title"]] for r in records])
+    return EXIT_OK
+
+
+def _write_out(path: Path, data: bytes, _: Callable[[str], str]) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError:
+        raise CliError(EXIT_ERROR, _("Could not write the output file.")) from None
+
+
+def cmd_summary(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from reports.summary import SummaryData, case_summary_pdf
+
+    with _open(args, _) as vault:
+        person = vault.people.get(args.person)
+        if person is None:
+            raise CliError(EXIT_USAGE, _("There is no person with that id in this vault."))
+        today = date.today()
+        reminders = [r for r in vault.deadlines(today, 90) if r.person_id == args.person]
+        data = SummaryData(
+            person=person, cases=vault.cases.for_person(args.person), events=vault.events.for_person(args.person),
+            reminders=reminders, contacts=vault.contacts.for_person(args.person),
+            documents=vault.documents.for_person(args.person), today=today,
+        )
+    _write_out(args.out, case_summary_pdf(data, args.lang, paper=args.paper, include_notes=args.notes), _)
+    return EXIT_OK
+
+
+def cmd_card(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from reports.card import card_pdf
+
+    _write_out(args.out, card_pdf(args.lang, size=args.size, layout=args.layout, paper=args.paper), _)
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    with _open(args, _) as vault:
+        made = vault.backup()
+    if args.out:
+        _write_out(args.out, made.read_bytes(), _)
+    print(_("Encrypted backup written: {name}").format(name=(args.out or made).name))
+    return EXIT_OK
+
+
+def cmd_passwd(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    with _open(args, _) as vault:
+        vault.change_passphrase(_Secrets(args.passphrase_stdin, _).new())
+    print(_("Passphrase changed."))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    with _open(args, _) as vault:
+        problems = vault.check()
+    if problems:
+        raise CliError(EXIT_DAMAGED, _("The vault is damaged: {count} problems found. Restore a backup.").format(
+            count=len(problems)))
+    print(_("The vault is in good condition."))
+    return EXIT_OK
+
+
+_COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Callable[[str], str]], int]] = {
+    ("vault", "create"): cmd_vault_create,
+    ("demo", None): cmd_demo,
+    ("person", "add"): cmd_person_add,
+    ("event", "add"): cmd_event_add,
+    ("search", None): cmd_search,
+    ("deadlines", None): cmd_deadlines,
+    ("summary", None): cmd_summary,
+    ("card", None): cmd_card,
+    ("backup", None): cmd_backup,
+    ("passwd", None): cmd_passwd,
+    ("check", None): cmd_check,
+}
+
+
+def _vault_error(exc: Exception, _: Callable[[str], str]) -> CliError:
+    from storage import VaultDamaged, VaultExists, VaultTooNew, WrongPassphrase
+
+    if isinstance(exc, WrongPassphrase):
+        return CliError(EXIT_WRONG, _("Wrong passphrase. Nothing was changed. Check Caps Lock and try again."))
+    if isinstance(exc, VaultTooNew):
+        return CliError(EXIT_TOO_NEW, _("This vault was made by a newer version of Amparo. Update Amparo to open it."))
+    if isinstance(exc, VaultExists):
+        return CliError(EXIT_USAGE, _("Something already exists at that path. Choose a new folder name."))
+    if isinstance(exc, VaultDamaged):
+        return CliError(EXIT_DAMAGED, _("The vault is damaged and cannot be opened safely. Nothing was changed."))
+    return CliError(EXIT_ERROR, _("The vault could not be opened."))
+
+
+def _lang_in(argv: Sequence[str]) -> str:
+    """The --lang asked for, found before parsing so that usage errors are in that language too."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return "es" if arg.endswith("=es") else "en"
+        if arg == "--lang" and i + 1 < len(argv):
+            return "es" if argv[i + 1] == "es" else "en"
+    return _default_lang()
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run one command; returns the exit code."""
+    _ = translator(_lang_in(argv)).gettext
+    try:
+        args = build_parser().parse_args(list(argv))
+        _ = translator(getattr(args, "lang", _lang_in(argv))).gettext
+        if args.version:
+            print(f"amparo {VERSION}")
+            return EXIT_OK
+        if args.command is None:
+            raise CliError(EXIT_USAGE, _("Name a command, or run without arguments to open the app."))
+        sub = getattr(args, f"{args.command}_command", None)
+        return _COMMANDS[(args.command, sub)](args, _)
+    except CliError as exc:
+        sys.stderr.write(f"amparo: {exc.message}\n")
+        return exc.code
+    except KeyboardInterrupt:
+        sys.stderr.write("amparo: " + _("Stopped.") + "\n")
+        return EXIT_ERROR
+    except Exception as exc:
+        from storage import VaultError
+
+        if isinstance(exc, VaultError):
+            error = _vault_error(exc, _)
+        else:
+            # Only the type is reported: an exception's text may quote personal data.
+            error = CliError(EXIT_ERROR, _("Unexpected error ({kind}). Nothing else was changed.").format(
+                kind=type(exc).__name__))
+        sys.stderr.write(f"amparo: {error.message}\n")
+        return error.code
