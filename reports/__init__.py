@@ -1,0 +1,1 @@
+"""Printable documents (rights card, case summary, deadline list, family plan, guide) as PDF bytes."""

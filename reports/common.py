@@ -1,0 +1,142 @@
+"""Shared plumbing for every printout: paper, escaping, metadata, the page footer, building to bytes.
+
+Nothing here touches the disk: documents are built into a `BytesIO` and returned as bytes, and the
+canvas is created with `invariant=1` so no creation time or random document id is written (two builds
+of the same data are byte-identical and the file reveals nothing about when it was made).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from reports.fonts import FAMILY, register_fonts
+from reports.i18n import tr
+
+PAPERS: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
+MARGIN = 18 * mm
+FOOTER_SIZE = 8.0
+
+
+class ReportError(ValueError):
+    """A printout could not be made for a reason the user can fix (bad paper name, text too long)."""
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    """Width and height in points of "letter" or "a4"."""
+    try:
+        return PAPERS[paper]
+    except KeyError:
+        raise ReportError(f"unknown paper size: {paper!r} (use 'letter' or 'a4')") from None
+
+
+def esc(value: object) -> str:
+    """Escape a user string for Paragraph markup: `<img src=...>` in a name must print, not load."""
+    return escape(str(value))
+
+
+def format_a_number(a_number: str) -> str:
+    """A-123-456-789 from 9 digits; an 8-digit number gets its leading 0 (EOIR practice)."""
+    digits = "".join(ch for ch in a_number if ch.isdigit())
+    if len(digits) == 8:
+        digits = "0" + digits
+    if len(digits) != 9:
+        return a_number
+    return f"A-{digits[0:3]}-{digits[3:6]}-{digits[6:9]}"
+
+
+def _numbered_canvas(footer_left: str, lang: str, bottom: float) -> type[Canvas]:
+    """A canvas class that defers pages until the end so each footer can say "page X of Y"."""
+    page_template = tr(lang, "Page {page} of {pages}")
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Without this the page preamble selects Helvetica, a font that is not embedded
+            # (the doc template passes initialFontName=None explicitly, hence `or`).
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FAMILY
+            super().__init__(*args, **kwargs)
+            self._pending: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pending.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pending)
+            for number, state in enumerate(self._pending, start=1):
+                self.__dict__.update(state)
+                self._draw_footer(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _draw_footer(self, number: int, total: int) -> None:
+            width, _ = self._pagesize
+            self.saveState()
+            self.setFont(FAMILY, FOOTER_SIZE)
+            self.setFillGray(0.35)
+            self.drawString(MARGIN, bottom, footer_left)
+            self.drawRightString(width - MARGIN, bottom, page_template.format(page=number, pages=total))
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build_pdf(
+    story: Sequence[Flowable],
+    *,
+    lang: str,
+    paper: str,
+    title: str,
+    footer: str,
+    on_page: Callable[[Canvas, BaseDocTemplate], None] | None = None,
+    margins: tuple[float, float, float, float] | None = None,
+) -> bytes:
+    """Lay out `story` on `paper` and return the PDF bytes.
+
+    `title` goes into the metadata and must be a neutral document kind, never a name. `margins` is
+    (left, right, top, bottom); the footer sits inside the bottom margin.
+    """
+    register_fonts()
+    width, height = page_size(paper)
+    left, right, top, bottom = margins or (MARGIN, MARGIN, MARGIN, MARGIN + 4 * mm)
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(width, height),
+        leftMargin=left,
+        rightMargin=right,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=title,
+        author="Amparo",
+        subject="",
+        creator="Amparo",
+        keywords="",
+        invariant=1,
+        lang="es-US" if lang == "es" else "en-US",
+    )
+    frame = Frame(
+        left,
+        bottom,
+        width - left - right,
+        height - top - bottom,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or _no_decoration)])
+    doc.build(list(story), canvasmaker=_numbered_canvas(footer, lang, bottom=MARGIN * 0.6))
+    return buffer.getvalue()
+
+
+def _no_decoration(canvas: Canvas, doc: BaseDocTemplate) -> None:
+    """Pages with nothing drawn besides the story and the footer."""

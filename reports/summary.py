@@ -1,0 +1,221 @@
+"""The case summary of one person: details, cases, what is due, history, contacts and documents.
+
+Meant to be handed to an attorney or kept with the family's papers, so it says "Confidential" on every
+page and leaves free-text notes out unless asked (`include_notes`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.platypus import Flowable, Paragraph
+
+from domain.models import (
+    CASE_KIND_LABELS,
+    CONTACT_CATEGORY_LABELS,
+    EVENT_KIND_LABELS,
+    Case,
+    Contact,
+    Document,
+    Event,
+    Person,
+    Reminder,
+)
+from reports.blocks import CHECKED, UNCHECKED, data_table, empty_note, gap, heading, label_value_table, para
+from reports.common import MARGIN, build_pdf, esc, format_a_number, page_size
+from reports.i18n import days_left_words, long_date, normalize_lang, tr
+from reports.styles import Styles, make_styles
+
+
+@dataclass(slots=True)
+class SummaryData:
+    """Everything the case summary prints about one person, gathered by the caller."""
+
+    person: Person
+    cases: list[Case] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    reminders: list[Reminder] = field(default_factory=list)  # upcoming and overdue
+    contacts: list[tuple[Contact, str]] = field(default_factory=list)  # (contact, role)
+    documents: list[Document] = field(default_factory=list)
+    today: date = field(default_factory=date.today)
+
+
+def _person_rows(person: Person, lang: str) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = [(tr(lang, "Name"), person.display_name)]
+    if person.a_number:
+        rows.append((tr(lang, "A-number"), format_a_number(person.a_number)))
+    if person.date_of_birth:
+        rows.append((tr(lang, "Date of birth"), long_date(person.date_of_birth, lang)))
+    optional = [
+        (tr(lang, "Country of birth"), person.country_of_birth),
+        (tr(lang, "Languages"), person.languages),
+        (tr(lang, "Phone"), person.phone),
+        (tr(lang, "Address"), person.address),
+        (tr(lang, "Relationship"), person.relationship),
+    ]
+    rows += [(label, value) for label, value in optional if value]
+    safe = tr(lang, "Yes") if person.safe_to_contact else tr(lang, "No — do not contact")
+    rows.append((tr(lang, "Safe to contact"), safe))
+    if person.contact_method:
+        rows.append((tr(lang, "Preferred contact method"), person.contact_method))
+    return rows
+
+
+def _reminder_rows(
+    reminders: list[Reminder], today: date, lang: str, styles: Styles
+) -> list[list[str | Flowable]]:
+    rows: list[list[str | Flowable]] = []
+    for reminder in sorted(reminders, key=lambda r: (r.due, r.event_id)):
+        days = (reminder.due - today).days
+        what = f"<b>{esc(reminder.title.render(lang))}</b><br/>{esc(reminder.action.render(lang))}"
+        if reminder.place:
+            what += f"<br/>{esc(tr(lang, 'Place'))}: {esc(reminder.place)}"
+        rows.append(
+            [long_date(reminder.due, lang), days_left_words(days, lang), Paragraph(what, styles.cell)]
+        )
+    return rows
+
+
+def case_summary_pdf(
+    data: SummaryData, lang: str, paper: str = "letter", include_notes: bool = False
+) -> bytes:
+    """The case summary as PDF bytes, in `lang` ("es" or "en")."""
+    lang = normalize_lang(lang)
+    styles = make_styles(9.5)
+    width = page_size(paper)[0] - 2 * MARGIN
+    person = data.person
+    story: list[Flowable] = [
+        para(tr(lang, "Case summary"), styles.title),
+        para(person.display_name, styles.subtitle),
+        para(tr(lang, "Prepared on {date}").format(date=long_date(data.today, lang)), styles.small),
+        gap(4),
+        heading(tr(lang, "Person"), styles),
+        label_value_table(_person_rows(person, lang), styles, width),
+    ]
+
+    story.append(heading(tr(lang, "Cases"), styles))
+    if data.cases:
+        header = [
+            tr(lang, "Case"),
+            tr(lang, "Status"),
+            tr(lang, "Agency / office"),
+            tr(lang, "Receipt numbers"),
+        ]
+        widths = [0.26, 0.2, 0.27, 0.27]
+        rows: list[list[str | Flowable]] = []
+        for case in data.cases:
+            agency = " / ".join(part for part in (case.agency, case.office) if part)
+            row: list[str | Flowable] = [
+                CASE_KIND_LABELS[case.kind].get(lang),
+                case.status,
+                agency,
+                ", ".join(case.receipt_numbers),
+            ]
+            if include_notes:
+                row.append(case.notes)
+            rows.append(row)
+        if include_notes:
+            header.append(tr(lang, "Notes"))
+            widths = [0.2, 0.15, 0.2, 0.2, 0.25]
+        story.append(data_table(header, rows, styles, [width * w for w in widths]))
+    else:
+        story.append(empty_note(tr(lang, "No cases recorded."), styles))
+
+    overdue = [r for r in data.reminders if (r.due - data.today).days < 0]
+    upcoming = [r for r in data.reminders if (r.due - data.today).days >= 0]
+    reminder_header = [tr(lang, "Date"), tr(lang, "When"), tr(lang, "What to do")]
+    reminder_widths = [width * 0.24, width * 0.18, width * 0.58]
+    story.append(heading(tr(lang, "Overdue"), styles))
+    if overdue:
+        story.append(
+            data_table(
+                reminder_header, _reminder_rows(overdue, data.today, lang, styles), styles, reminder_widths
+            )
+        )
+    else:
+        story.append(empty_note(tr(lang, "Nothing overdue."), styles))
+    story.append(heading(tr(lang, "Coming up"), styles))
+    if upcoming:
+        story.append(
+            data_table(
+                reminder_header, _reminder_rows(upcoming, data.today, lang, styles), styles, reminder_widths
+            )
+        )
+    else:
+        story.append(empty_note(tr(lang, "Nothing coming up."), styles))
+
+    story.append(heading(tr(lang, "History"), styles))
+    past = sorted((e for e in data.events if e.date < data.today), key=lambda e: e.date, reverse=True)
+    if past:
+        header = [tr(lang, "Date"), tr(lang, "Event"), tr(lang, "Done")]
+        widths = [0.24, 0.56, 0.2]
+        history: list[list[str | Flowable]] = []
+        for event in past:
+            what = EVENT_KIND_LABELS[event.kind].get(lang)
+            if event.place:
+                what += " — " + event.place
+            done = f"{CHECKED} {tr(lang, 'Yes')}" if event.done else f"{UNCHECKED} {tr(lang, 'No')}"
+            row = [long_date(event.date, lang), what, done]
+            if include_notes:
+                row.append(event.notes)
+            history.append(row)
+        if include_notes:
+            header.append(tr(lang, "Notes"))
+            widths = [0.2, 0.35, 0.13, 0.32]
+        story.append(data_table(header, history, styles, [width * w for w in widths]))
+    else:
+        story.append(empty_note(tr(lang, "No past events recorded."), styles))
+
+    story.append(heading(tr(lang, "Contacts"), styles))
+    if data.contacts:
+        header = [tr(lang, "Role"), tr(lang, "Name"), tr(lang, "Phone"), tr(lang, "Type")]
+        contact_rows: list[list[str | Flowable]] = []
+        for contact, role in data.contacts:
+            name = contact.name + (f" ({contact.organization})" if contact.organization else "")
+            contact_rows.append(
+                [role, name, ", ".join(contact.phones), CONTACT_CATEGORY_LABELS[contact.category].get(lang)]
+            )
+        story.append(
+            data_table(header, contact_rows, styles, [width * 0.2, width * 0.34, width * 0.22, width * 0.24])
+        )
+    else:
+        story.append(empty_note(tr(lang, "No contacts recorded."), styles))
+
+    story.append(heading(tr(lang, "Documents checklist"), styles))
+    if data.documents:
+        header = [tr(lang, "Copy"), tr(lang, "Document"), tr(lang, "Where it is kept"), tr(lang, "Expires")]
+        widths = [0.1, 0.32, 0.34, 0.24]
+        doc_rows: list[list[str | Flowable]] = []
+        for document in data.documents:
+            mark = CHECKED if document.have_copy else UNCHECKED
+            row = [
+                Paragraph(mark, styles.h3),
+                document.kind,
+                document.location,
+                long_date(document.expiry, lang) if document.expiry else "",
+            ]
+            if include_notes:
+                row.append(document.notes)
+            doc_rows.append(row)
+        if include_notes:
+            header.append(tr(lang, "Notes"))
+            widths = [0.08, 0.24, 0.24, 0.2, 0.24]
+        story.append(data_table(header, doc_rows, styles, [width * w for w in widths]))
+        story.append(
+            para(
+                f"{CHECKED} = " + tr(lang, "we have a copy") + f"   {UNCHECKED} = " + tr(lang, "no copy yet"),
+                styles.small,
+            )
+        )
+    else:
+        story.append(empty_note(tr(lang, "No documents recorded."), styles))
+
+    if include_notes and person.notes:
+        story.append(heading(tr(lang, "Notes"), styles))
+        for line in person.notes.splitlines():
+            if line.strip():
+                story.append(para(line, styles.body))
+
+    footer = tr(lang, "Case summary") + " · " + tr(lang, "Confidential")
+    return build_pdf(story, lang=lang, paper=paper, title=tr(lang, "Case summary"), footer=footer)
