@@ -43,6 +43,8 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
+        # 64 MiB of decrypted pages: searches and Today stay warm at clinic scale (DESIGN §9).
+        conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA secure_delete = ON")
     except DatabaseError as exc:
         conn.close()

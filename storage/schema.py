@@ -29,7 +29,11 @@ SCHEMA_V1: Sequence[str] = (
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
     )""",
-    "CREATE INDEX person_sort ON person(sort_key, id)",
+    # Covering the list columns: paging, search results and the names the rules need are read
+    # from this index alone, without visiting the wide person rows.
+    """CREATE INDEX person_sort ON person(
+        sort_key, id, given_names, family_names, preferred_name, a_number, phone, date_of_birth
+    )""",
     "CREATE INDEX person_a_number ON person(a_number) WHERE a_number != ''",
     """CREATE VIRTUAL TABLE person_fts USING fts5(
         name, anum, phone,

@@ -12,6 +12,7 @@ so a wrong passphrase or a damaged file leaves every byte as it was.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import secrets
 from datetime import UTC, date, datetime, timedelta
@@ -252,9 +253,17 @@ class Vault:
     def deadlines(self, today: date, days: int = 90) -> list[Reminder]:
         """Reminders due within `days` of `today` (and every overdue one), sorted by due date."""
         longest = max(max_lead_days(kind) for kind in EventKind)
-        events = self.events.open_until(today + timedelta(days=days + longest))
-        person_ids = sorted({e.person_id for e in events})
-        return reminders(events, self._facts(person_ids), today, days)
+        # Hundreds of thousands of short-lived, cycle-free objects: pausing the collector saves
+        # repeated full collections over them (about a third of the time at 100,000 people).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            events = self.events.open_until(today + timedelta(days=days + longest))
+            person_ids = sorted({e.person_id for e in events})
+            return reminders(events, self._facts(person_ids), today, days)
+        finally:
+            if collecting:
+                gc.enable()
 
     def _facts(self, person_ids: list[int]) -> dict[int, PersonFacts]:
         """Names, and whether each person has a court case or a stay of removal (the rules need both)."""
@@ -265,7 +274,9 @@ class Vault:
         wanted = set(person_ids)
         return {
             pid: PersonFacts(pid, f"{given} {family}", pid in court, pid in stay)
-            for pid, given, family in db.query("SELECT id, given_names, family_names FROM person")
+            for pid, given, family in db.query(
+                "SELECT id, given_names, family_names FROM person INDEXED BY person_sort"
+            )
             if pid in wanted
         }
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gc
 import getpass
 import json
 import os
@@ -271,41 +272,79 @@ def _print_table(header: list[str], rows: list[list[str]]) -> None:
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
 
 
-def _reminder_records(found: Sequence[Any], lang: str) -> list[dict[str, Any]]:
-    """The JSON/CSV fields of DESIGN §8 for each reminder.
+class _Renderer:
+    """Renders reminder fields once per distinct value.
 
-    Reminders of one rule step share their Message objects, and a person has many reminders, so
-    rendered texts and ISO dates are computed once each: at 100,000 people this is most of the time.
+    Reminders of one rule step share their Message objects and a person has many reminders, so at
+    100,000 people rendering and encoding every field anew would be most of the running time.
+    Caches are keyed by object identity: the reminders keep every key object alive meanwhile.
     """
-    texts: dict[Any, str] = {}
-    isodates: dict[Any, str] = {}
 
-    def text(message: Any) -> str:
-        if message not in texts:
-            texts[message] = message.render(lang)
-        return texts[message]
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._texts: dict[int, str] = {}
+        self._iso: dict[date, str] = {}
 
-    def iso(day: date) -> str:
-        if day not in isodates:
-            isodates[day] = day.isoformat()
-        return isodates[day]
+    def text(self, message: Any) -> str:
+        key = id(message)
+        found = self._texts.get(key)
+        if found is None:
+            found = self._texts[key] = message.render(self.lang)
+        return found
 
-    return [
-        {"person_id": r.person_id, "person": r.person, "event_id": r.event_id, "kind": r.kind.value,
-         "event_date": iso(r.event_date), "due": iso(r.due), "days_left": r.days_left, "title": text(r.title),
-         "action": text(r.action), "rule": r.rule_id, "source": r.source, "place": r.place}
-        for r in found
-    ]
+    def iso(self, day: date) -> str:
+        found = self._iso.get(day)
+        if found is None:
+            found = self._iso[day] = day.isoformat()
+        return found
+
+    def record(self, r: Any) -> dict[str, Any]:
+        return {"person_id": r.person_id, "person": r.person, "event_id": r.event_id, "kind": r.kind.value,
+                "event_date": self.iso(r.event_date), "due": self.iso(r.due), "days_left": r.days_left,
+                "title": self.text(r.title), "action": self.text(r.action), "rule": r.rule_id,
+                "source": r.source, "place": r.place}
 
 
-def _write_json_lines(records: list[dict[str, Any]]) -> None:
-    """A JSON list written one object per line, so a huge answer never sits in memory twice."""
-    encode = json.JSONEncoder(ensure_ascii=False).encode
+
+class _JsonOf(dict[Any, str]):
+    """value → its JSON text, computed on first use (a C-level lookup on every later use)."""
+
+    def __missing__(self, key: Any) -> str:
+        text = self[key] = json.dumps(key, ensure_ascii=False)
+        return text
+
+
+class _IsoOf(dict[date, str]):
+    """date → '"YYYY-MM-DD"', computed on first use."""
+
+    def __missing__(self, key: date) -> str:
+        text = self[key] = f'"{key.isoformat()}"'
+        return text
+
+
+def _write_json(found: Sequence[Any], renderer: _Renderer, batch: int = 5000) -> None:
+    """The JSON list of DESIGN §8, one object per line, written in batches.
+
+    Each distinct value is encoded once; a line is then a join of encoded pieces. This loop runs once
+    per reminder (300,000 at clinic scale), so it uses only C-level lookups: messages and kinds by
+    identity (their hashes are Python code), names, places and dates by value.
+    """
+    messages = {id(m): m for r in found for m in (r.title, r.action)}
+    texts = {key: json.dumps(renderer.text(m), ensure_ascii=False) for key, m in messages.items()}
+    kinds = {id(kind): json.dumps(kind.value) for kind in type(found[0].kind)} if found else {}
+    json_of, iso_of = _JsonOf(), _IsoOf()
     out = sys.stdout
     out.write("[")
-    for i, record in enumerate(records):
-        out.write(("\n" if i == 0 else ",\n") + encode(record))
-    out.write("\n]\n" if records else "]\n")
+    for start in range(0, len(found), batch):
+        lines = [
+            f'{{"person_id": {r.person_id}, "person": {json_of[r.person]}, "event_id": {r.event_id}, '
+            f'"kind": {kinds[id(r.kind)]}, "event_date": {iso_of[r.event_date]}, "due": {iso_of[r.due]}, '
+            f'"days_left": {r.days_left}, "title": {texts[id(r.title)]}, "action": {texts[id(r.action)]}, '
+            f'"rule": {json_of[r.rule_id]}, "source": {json_of[r.source]}, "place": {json_of[r.place]}}}'
+            for r in found[start : start + batch]
+        ]
+        out.write(("\n" if start == 0 else ",\n") + ",\n".join(lines))
+    out.write("\n]\n" if found else "]\n")
 
 
 def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
@@ -314,10 +353,15 @@ def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
     today = date.fromisoformat(args.today) if args.today else date.today()
     with _open(args, _) as vault:
         found = vault.deadlines(today, args.days)
-    records = _reminder_records(found, args.lang)
+    # Hundreds of thousands of reminders stay alive until the end: keep the collector from
+    # re-scanning them while the output is built.
+    gc.freeze()
+    renderer = _Renderer(args.lang)
     if args.format == "json":
-        _write_json_lines(records)
-    elif args.format == "csv":
+        _write_json(found, renderer)
+        return EXIT_OK
+    records = [renderer.record(r) for r in found]
+    if args.format == "csv":
         writer = csv.DictWriter(sys.stdout, fieldnames=list(records[0]) if records else ["person_id"])
         writer.writeheader()
         writer.writerows(records)
