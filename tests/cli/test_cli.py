@@ -107,7 +107,8 @@ def test_event_add_and_deadlines_json_fields(demo: Path, monkeypatch: pytest.Mon
     assert all(i["days_left"] < 0 for i in items if i["due"] < "2026-11-22")
 
 
-def test_deadlines_csv_and_table(demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_deadlines_csv_and_table(demo: Path, monkeypatch: pytest.MonkeyPatch,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = cli(monkeypatch, capsys, "deadlines", str(demo), "--format", "csv", "--passphrase-stdin")
     assert code == 0 and out.splitlines()[0].startswith("person_id,person,event_id,kind,event_date,due,days_left")
     code, out, _ = cli(monkeypatch, capsys, "deadlines", str(demo), "--passphrase-stdin")
@@ -138,7 +139,7 @@ def test_passwd_backup_check(demo: Path, tmp_path: Path, monkeypatch: pytest.Mon
     assert code == 0, err
     code, _, _ = cli(monkeypatch, capsys, "check", str(demo), "--passphrase-stdin")
     assert code == 3
-    code, out, _ = cli(monkeypatch, capsys, "check", str(demo), "--passphrase-stdin", stdin="otra frase larga\n")
+    code, _out, _ = cli(monkeypatch, capsys, "check", str(demo), "--passphrase-stdin", stdin="otra frase larga\n")
     assert code == 0
     out_file = tmp_path / "copia.db"
     code, _, _ = cli(monkeypatch, capsys, "backup", str(demo), "--out", str(out_file), "--passphrase-stdin",
@@ -165,7 +166,7 @@ def test_damaged_vault_exit_4_never_3_never_traceback(demo: Path, monkeypatch: p
         key = demo / "vault.key"
         key.write_bytes(key.read_bytes().replace(b'"wrapped": "', b'"wrapped": "AA', 1))
     before = snapshot(demo)
-    code, out, err = cli(monkeypatch, capsys, "check", str(demo), "--passphrase-stdin")
+    code, _out, err = cli(monkeypatch, capsys, "check", str(demo), "--passphrase-stdin")
     assert code == 4 and err.count("\n") == 1 and "Traceback" not in err
     assert snapshot(demo) == before
 

@@ -75,7 +75,8 @@ def test_fifty_planted_records_leave_no_plaintext(tmp_path: Path) -> None:
     vault, _ = Vault.create(path, PASSPHRASE)
     for person in people:
         pid = vault.people.add(person)
-        vault.events.add(Event(pid, EventKind.ICE_CHECKIN, date(2026, 12, 1) + timedelta(days=pid), place=person.address))
+        when = date(2026, 12, 1) + timedelta(days=pid)
+        vault.events.add(Event(pid, EventKind.ICE_CHECKIN, when, place=person.address))
         vault.documents.add(Document(pid, "passport", location=person.address))
         vault.family_plans.save(FamilyPlan(pid, documents_location=person.notes))
     vault.contacts.add(Contact(ContactCategory.EMERGENCY, people[0].given_names, phones=(people[0].phone,)))
