@@ -21,7 +21,8 @@ from reportlab.platypus.flowables import Flowable
 
 from content.paths import content_dir
 from domain.text import Text
-from reports.common import ReportError, build_pdf, esc, format_a_number, page_size
+from domain.validation import format_a_number
+from reports.common import ReportError, build_pdf, esc, page_size
 from reports.fonts import BOLD, FAMILY, register_fonts
 from reports.i18n import normalize_lang, tr
 
@@ -215,12 +216,15 @@ def front_personal_lines(personal: CardPersonal | None, lang: str) -> list[str]:
     lines: list[str] = []
     attorney = _joined(personal.attorney_name, personal.attorney_phone)
     if attorney:
-        lines.append(f"<b>{esc(tr(lang, 'My lawyer'))}:</b> {esc(attorney)}")
+        label = tr(lang, "My lawyer")
+        lines.append(f"<b>{esc(label)}:</b> {esc(attorney)}")
     emergency = _joined(personal.emergency_name, personal.emergency_phone)
     if emergency:
-        lines.append(f"<b>{esc(tr(lang, 'Emergency contact'))}:</b> {esc(emergency)}")
+        label = tr(lang, "Emergency contact")
+        lines.append(f"<b>{esc(label)}:</b> {esc(emergency)}")
     if personal.a_number:
-        lines.append(f"<b>{esc(tr(lang, 'A-number'))}:</b> {esc(format_a_number(personal.a_number))}")
+        label = tr(lang, "A-number")
+        lines.append(f"<b>{esc(label)}:</b> {esc(format_a_number(personal.a_number))}")
     return lines
 
 

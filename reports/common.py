@@ -42,16 +42,6 @@ def esc(value: object) -> str:
     return escape(str(value))
 
 
-def format_a_number(a_number: str) -> str:
-    """A-123-456-789 from 9 digits; an 8-digit number gets its leading 0 (EOIR practice)."""
-    digits = "".join(ch for ch in a_number if ch.isdigit())
-    if len(digits) == 8:
-        digits = "0" + digits
-    if len(digits) != 9:
-        return a_number
-    return f"A-{digits[0:3]}-{digits[3:6]}-{digits[6:9]}"
-
-
 def _numbered_canvas(footer_left: str, lang: str, bottom: float) -> type[Canvas]:
     """A canvas class that defers pages until the end so each footer can say "page X of Y"."""
     page_template = tr(lang, "Page {page} of {pages}")

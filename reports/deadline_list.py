@@ -46,7 +46,8 @@ def _item_table(items: list[Reminder], today: date, lang: str, styles: Styles, w
         what = f"<b>{esc(reminder.person)}</b> — {esc(reminder.title.render(lang))}"
         what += f"<br/>{esc(reminder.action.render(lang))}"
         if reminder.place:
-            what += f"<br/>{esc(tr(lang, 'Place'))}: {esc(reminder.place)}"
+            place = tr(lang, "Place")
+            what += f"<br/>{esc(place)}: {esc(reminder.place)}"
         rows.append(
             [Paragraph(UNCHECKED, styles.title), Paragraph(when, styles.body), Paragraph(what, styles.body)]
         )

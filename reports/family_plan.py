@@ -12,8 +12,9 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
 from content.i18n import N_
 from domain.models import CONTACT_CATEGORY_LABELS, Contact, ContactCategory, FamilyPlan, Person
+from domain.validation import format_a_number, format_phone
 from reports.blocks import data_table, empty_note, gap, heading, label_value_table, para
-from reports.common import MARGIN, build_pdf, esc, format_a_number, page_size
+from reports.common import MARGIN, build_pdf, esc, page_size
 from reports.i18n import long_date, normalize_lang, tr
 from reports.styles import make_styles
 
@@ -93,7 +94,7 @@ def family_plan_pdf(data: FamilyPlanData, lang: str, paper: str = "letter") -> b
     if parent.country_of_birth:
         parent_rows.append((tr(lang, "Country of birth"), parent.country_of_birth))
     if parent.phone:
-        parent_rows.append((tr(lang, "Phone"), parent.phone))
+        parent_rows.append((tr(lang, "Phone"), format_phone(parent.phone)))
     story.append(label_value_table(parent_rows, styles, width))
 
     story.append(heading(tr(lang, "The children"), styles))
@@ -139,7 +140,7 @@ def family_plan_pdf(data: FamilyPlanData, lang: str, paper: str = "letter") -> b
         rows_call: list[list[str | Flowable]] = []
         for contact, role in ordered:
             name = contact.name + (f" ({contact.organization})" if contact.organization else "")
-            phones = "<br/>".join(f"<b>{esc(phone)}</b>" for phone in contact.phones)
+            phones = "<br/>".join(f"<b>{esc(format_phone(phone))}</b>" for phone in contact.phones)
             rows_call.append(
                 [
                     CONTACT_CATEGORY_LABELS[contact.category].get(lang),

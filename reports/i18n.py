@@ -1,9 +1,9 @@
-"""Report chrome in a chosen language: gettext first, then the built-in Spanish of `SPANISH`.
+"""Report chrome in a chosen language, from the project's gettext catalog.
 
 A printout's language is a parameter, independent of the interface language, so every string goes
-through `content.i18n.translator(lang)`. Until the lead merges these msgids into the Spanish catalog,
-`SPANISH` (the same pairs as reports/TRANSLATIONS.md) keeps Spanish printouts fully Spanish; once the
-catalog has a msgid, the catalog wins. Extract with `pybabel extract -k tr:2 -k ntr:2,3`.
+through `content.i18n.translator(lang)` rather than `_()`. The Spanish lives only in
+`locale/es/LC_MESSAGES/messages.po`; `scripts/update_catalogs.py` extracts `tr(lang, msgid)` and
+`ntr(lang, singular, plural, n)` with the keywords `tr:2` and `ntr:2,3`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from datetime import date
 from babel.dates import format_date
 
 from content.i18n import translator
-from reports.spanish import SPANISH, SPANISH_PLURALS
 
 _BABEL_LOCALES = {"es": "es", "en": "en_US"}
 
@@ -27,23 +26,14 @@ def tr(lang: str, msgid: str) -> str:
     """Translate one chrome string (English msgid) into `lang`."""
     if normalize_lang(lang) == "en":
         return msgid
-    translated = translator("es").gettext(msgid)
-    if translated != msgid:
-        return translated
-    return SPANISH.get(msgid, msgid)
+    return translator("es").gettext(msgid)
 
 
 def ntr(lang: str, singular: str, plural: str, n: int) -> str:
     """Translate a string with a plural form; Spanish and English both use the rule `n != 1`."""
     if normalize_lang(lang) == "en":
         return singular if n == 1 else plural
-    translated = translator("es").ngettext(singular, plural, n)
-    if translated not in (singular, plural):
-        return translated
-    pair = SPANISH_PLURALS.get(singular)
-    if pair is None:
-        return translated
-    return pair[0] if n == 1 else pair[1]
+    return translator("es").ngettext(singular, plural, n)
 
 
 def long_date(value: date, lang: str) -> str:

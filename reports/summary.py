@@ -22,8 +22,9 @@ from domain.models import (
     Person,
     Reminder,
 )
+from domain.validation import format_a_number, format_phone
 from reports.blocks import CHECKED, UNCHECKED, data_table, empty_note, gap, heading, label_value_table, para
-from reports.common import MARGIN, build_pdf, esc, format_a_number, page_size
+from reports.common import MARGIN, build_pdf, esc, page_size
 from reports.i18n import days_left_words, long_date, normalize_lang, tr
 from reports.styles import Styles, make_styles
 
@@ -50,7 +51,7 @@ def _person_rows(person: Person, lang: str) -> list[tuple[str, str]]:
     optional = [
         (tr(lang, "Country of birth"), person.country_of_birth),
         (tr(lang, "Languages"), person.languages),
-        (tr(lang, "Phone"), person.phone),
+        (tr(lang, "Phone"), format_phone(person.phone)),
         (tr(lang, "Address"), person.address),
         (tr(lang, "Relationship"), person.relationship),
     ]
@@ -70,7 +71,8 @@ def _reminder_rows(
         days = (reminder.due - today).days
         what = f"<b>{esc(reminder.title.render(lang))}</b><br/>{esc(reminder.action.render(lang))}"
         if reminder.place:
-            what += f"<br/>{esc(tr(lang, 'Place'))}: {esc(reminder.place)}"
+            place = tr(lang, "Place")
+            what += f"<br/>{esc(place)}: {esc(reminder.place)}"
         rows.append(
             [long_date(reminder.due, lang), days_left_words(days, lang), Paragraph(what, styles.cell)]
         )
@@ -155,7 +157,7 @@ def case_summary_pdf(
             what = EVENT_KIND_LABELS[event.kind].get(lang)
             if event.place:
                 what += " — " + event.place
-            done = f"{CHECKED} {tr(lang, 'Yes')}" if event.done else f"{UNCHECKED} {tr(lang, 'No')}"
+            done = CHECKED + " " + tr(lang, "Yes") if event.done else UNCHECKED + " " + tr(lang, "No")
             row = [long_date(event.date, lang), what, done]
             if include_notes:
                 row.append(event.notes)
@@ -173,9 +175,8 @@ def case_summary_pdf(
         contact_rows: list[list[str | Flowable]] = []
         for contact, role in data.contacts:
             name = contact.name + (f" ({contact.organization})" if contact.organization else "")
-            contact_rows.append(
-                [role, name, ", ".join(contact.phones), CONTACT_CATEGORY_LABELS[contact.category].get(lang)]
-            )
+            phones = ", ".join(format_phone(phone) for phone in contact.phones)
+            contact_rows.append([role, name, phones, CONTACT_CATEGORY_LABELS[contact.category].get(lang)])
         story.append(
             data_table(header, contact_rows, styles, [width * 0.2, width * 0.34, width * 0.22, width * 0.24])
         )

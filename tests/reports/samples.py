@@ -53,7 +53,7 @@ def make_person(given: str = "José", family: str = "Ñúñez Peña", **extra: o
         date_of_birth=date(1988, 3, 3),
         country_of_birth="Guatemala",
         languages="Español, K'iche'",
-        a_number="12345678",
+        a_number="012345678",
         phone="+12135550147",
         address="123 Calle Falsa, Los Angeles, CA",
         safe_to_contact=False,
