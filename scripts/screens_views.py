@@ -1,0 +1,118 @@
+"""Screenshot builders for the views (Today, People, person page, person editor, Contacts).
+
+`scripts/screenshots.py` imports the `build_*` functions; each takes an open session and returns a
+widget ready to grab. Run this module directly to save `docs/screenshots/<screen>-<lang>.png` from a
+synthetic demo vault (in a temporary folder deleted at the end), translated by the project catalog:
+
+    xvfb-run -s "-screen 0 1366x768x24" python scripts/screens_views.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+SIZE = (1280, 720)
+
+
+def _first_person_with_events(session: object) -> int:
+    vault = session.vault  # type: ignore[attr-defined]
+    reminders = vault.deadlines(session.clock.today(), days=90)  # type: ignore[attr-defined]
+    best = max({r.person_id for r in reminders}, key=lambda pid: len(vault.events.for_person(pid)))
+    return int(best)
+
+
+def build_today(session: object) -> QWidget:
+    from ui.today_view import TodayView
+
+    view = TodayView(session)
+    view.resize(*SIZE)
+    return view
+
+
+def build_people(session: object) -> QWidget:
+    from ui.people_view import PeopleView
+
+    view = PeopleView(session)
+    view.resize(*SIZE)
+    view.set_search_text("mar")
+    QApplication.processEvents()
+    return view
+
+
+def build_person(session: object) -> QWidget:
+    from ui.people_view import PeopleView
+
+    view = PeopleView(session)
+    view.resize(*SIZE)
+    view.show_person(_first_person_with_events(session))
+    return view
+
+
+def build_person_editor(session: object) -> QWidget:
+    from ui.editors import PersonEditor
+
+    person = session.vault.people.get(_first_person_with_events(session))  # type: ignore[attr-defined]
+    editor = PersonEditor(session, person)
+    editor.a_number.setText("12345")
+    editor.a_number.editingFinished.emit()  # show an inline message, as after leaving the field
+    editor.adjustSize()
+    return editor
+
+
+def build_contacts(session: object) -> QWidget:
+    from ui.contacts_view import ContactsView
+
+    view = ContactsView(session)
+    view.resize(*SIZE)
+    return view
+
+
+BUILDERS: dict[str, Callable[[object], QWidget]] = {
+    "today": build_today,
+    "people": build_people,
+    "person": build_person,
+    "person-editor": build_person_editor,
+    "contacts": build_contacts,
+}
+
+
+def main() -> int:
+    import content.i18n as i18n
+    from domain.clock import FakeClock
+    from storage import Vault
+    from storage.demo import populate
+    from ui.session import Session
+
+    app = QApplication.instance() or QApplication([])
+    out = ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="amparo-screens-") as tmp:
+        vault, _recovery = Vault.create(Path(tmp) / "Demo.amparo", "demo passphrase for screenshots")
+        clock = FakeClock()
+        populate(vault, 60, today=clock.today(), seed=3)
+        session = Session(vault, clock)
+        for lang in ("es", "en"):
+            i18n.set_language(lang)
+            for name, build in BUILDERS.items():
+                widget = build(session)
+                widget.show()
+                for _ in range(3):
+                    app.processEvents()
+                widget.grab().save(str(out / f"{name}-{lang}.png"))
+                widget.close()
+                widget.deleteLater()
+                app.processEvents()
+        session.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

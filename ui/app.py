@@ -1,0 +1,58 @@
+"""Start the desktop app: `run(argv)` builds the QApplication and shows the start screen.
+
+Kept light so the start screen appears quickly: storage (SQLCipher, Argon2), reports and the vault
+screens are imported only when they are first needed.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+APP_NAME = "Amparo"
+
+
+def disable_core_dumps() -> bool:
+    """Forbid core dumps of this process (they would hold the vault key and decrypted rows)."""
+    try:
+        import resource
+    except ImportError:  # Windows has no core dumps in this sense
+        return False
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def make_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    # No organization name or domain: QSettings would otherwise get a path, and Amparo never uses it.
+    app.setApplicationName(APP_NAME)
+    return app
+
+
+def run(argv: list[str]) -> int:
+    """The GUI entry point called by main.py; returns the exit code."""
+    disable_core_dumps()
+    app = make_application(argv)
+
+    from content.i18n import set_language
+    from ui.main_window import MainWindow
+    from ui.prefs import Prefs
+    from ui.qt_translations import QtTranslations
+
+    prefs = Prefs.default()
+    lang = prefs.language()
+    set_language(lang)
+    qt_translations = QtTranslations()
+    qt_translations.apply(lang)
+    window = MainWindow(prefs, qt_translations=qt_translations)
+    window.show()
+    return int(app.exec())
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv))

@@ -1,0 +1,114 @@
+"""The only setting Amparo keeps outside a vault (the interface language) and where vaults live.
+
+Everything else (auto-lock minutes and the like) is kept inside the encrypted vault. There is no
+recent-files list: the vault list is made each time by listing `*.amparo` folders, names only, so
+nothing on disk records which vault was opened last or from where.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from content.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+VAULT_SUFFIX = ".amparo"
+_PREFS_FILE = "prefs.json"
+
+
+def _default_config_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("amparo", appauthor=False))
+
+
+def _default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("amparo", appauthor=False))
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so a crash leaves either the old or the new file, never half of one."""
+    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        os.chmod(tmp_name, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+        raise
+    # The rename itself is only durable once the folder entry is on disk (POSIX).
+    if hasattr(os, "O_DIRECTORY"):
+        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+def _sort_key(name: str) -> str:
+    """Alphabetical the way people expect: "Álbum" next to "album", capitals ignored."""
+    decomposed = unicodedata.normalize("NFD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@dataclass
+class Prefs:
+    """The language preference and the default vault folder; folders are injectable for tests."""
+
+    config_dir: Path
+    data_dir: Path
+
+    @classmethod
+    def default(cls) -> Prefs:
+        return cls(_default_config_dir(), _default_data_dir())
+
+    @property
+    def vaults_dir(self) -> Path:
+        return self.data_dir / "vaults"
+
+    def ensure_vaults_dir(self) -> Path:
+        """Create the default vault folder (only the owner may read it) and return it."""
+        folder = self.vaults_dir
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with contextlib.suppress(OSError):  # not possible on every file system; never fatal
+            os.chmod(folder, 0o700)
+        return folder
+
+    def language(self) -> str:
+        """The saved interface language, or the default when none was saved or the file is unreadable."""
+        try:
+            raw = json.loads((self.config_dir / _PREFS_FILE).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return DEFAULT_LANGUAGE
+        lang = raw.get("language") if isinstance(raw, dict) else None
+        return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+    def save_language(self, lang: str) -> None:
+        if lang not in LANGUAGES:
+            raise ValueError(f"unsupported language: {lang!r}")
+        self.config_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        payload = json.dumps({"language": lang}).encode("utf-8")
+        write_atomically(self.config_dir / _PREFS_FILE, payload)
+
+    def vault_names(self) -> list[str]:
+        """Names (without `.amparo`) of the vault folders in the default folder, sorted."""
+        folder = self.vaults_dir
+        if not folder.is_dir():
+            return []
+        names = [p.name[: -len(VAULT_SUFFIX)] for p in folder.iterdir()
+                 if p.is_dir() and p.name.endswith(VAULT_SUFFIX)]
+        return sorted(names, key=_sort_key)
+
+    def vault_path(self, name: str) -> Path:
+        return self.vaults_dir / f"{name}{VAULT_SUFFIX}"

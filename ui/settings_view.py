@@ -1,0 +1,314 @@
+"""Settings of the open vault: auto-lock time, back up now, change the passphrase, restore a backup.
+
+All of these live inside the vault. Changing the passphrase runs Argon2, so it happens off the GUI
+thread; meanwhile `busy_changed(True)` lets the window keep other screens from using the vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.i18n import _, language
+from ui.create_vault import passphrase_problem
+from ui.lock import DEFAULT_AUTOLOCK_MINUTES, parse_minutes
+from ui.passphrase import PassphraseField, StrengthMeter, strength
+from ui.start_screen import scaled_font
+from ui.worker import Task, run_task
+
+if TYPE_CHECKING:
+    from ui.session import Session
+
+AUTOLOCK_KEY = "autolock_minutes"
+_PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def backup_time(path: Path) -> datetime | None:
+    """When a backup was made, read from its name ("backup-20261122T090000123456Z.db"), local time."""
+    stamp = path.stem.removeprefix("backup-")
+    try:
+        return datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC).astimezone()
+    except ValueError:
+        return None
+
+
+def backup_label(path: Path, lang: str) -> str:
+    from babel.dates import format_datetime
+
+    when = backup_time(path)
+    if when is None:
+        return path.name
+    return f"{format_datetime(when, format='medium', locale=lang)} — {path.name}"
+
+
+class SettingsView(QWidget):
+    """The vault's own settings screen."""
+
+    autolock_changed = Signal(int)
+    busy_changed = Signal(bool)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self.task: Task | None = None
+        self._messages: dict[str, tuple[QLabel, Callable[[], str]]] = {}
+
+        self.heading = QLabel(self)
+        self.heading.setFont(scaled_font(self, 1.5, bold=True))
+
+        # Auto-lock
+        self.lock_box = QGroupBox(self)
+        self.autolock_label = QLabel(self.lock_box)
+        self.autolock_spin = QSpinBox(self.lock_box)
+        self.autolock_spin.setRange(1, 240)
+        self.autolock_spin.setMaximumWidth(self.autolock_spin.fontMetrics().horizontalAdvance("0" * 12) + 40)
+        self.autolock_label.setBuddy(self.autolock_spin)
+        lock_form = QFormLayout(self.lock_box)
+        lock_form.addRow(self.autolock_label, self.autolock_spin)
+
+        # Backups
+        self.backup_box = QGroupBox(self)
+        self.backup_intro = QLabel(self.backup_box)
+        self.backup_intro.setWordWrap(True)
+        self.backup_button = QPushButton(self.backup_box)
+        self.backup_status = QLabel(self.backup_box)
+        self.backup_status.setObjectName("backup_status")
+        self.backup_status.setWordWrap(True)
+        self.backup_list = QListWidget(self.backup_box)
+        self.backup_list.setMinimumHeight(90)
+        self.restore_button = QPushButton(self.backup_box)
+        backup_layout = QVBoxLayout(self.backup_box)
+        backup_layout.addWidget(self.backup_intro)
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addStretch(1)
+        backup_layout.addLayout(row)
+        backup_layout.addWidget(self.backup_status)
+        backup_layout.addWidget(self.backup_list)
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        backup_layout.addLayout(row)
+
+        # Passphrase
+        self.pass_box = QGroupBox(self)
+        self.new_label = QLabel(self.pass_box)
+        self.new_passphrase = PassphraseField(self.pass_box)
+        self.repeat_label = QLabel(self.pass_box)
+        self.repeat_passphrase = PassphraseField(self.pass_box)
+        self.meter = StrengthMeter(self.pass_box)
+        self.change_button = QPushButton(self.pass_box)
+        self.pass_status = QLabel(self.pass_box)
+        self.pass_status.setObjectName("pass_status")
+        self.pass_status.setWordWrap(True)
+        self.pass_busy = QProgressBar(self.pass_box)
+        self.pass_busy.setRange(0, 0)
+        self.pass_busy.setVisible(False)
+        self.new_label.setBuddy(self.new_passphrase.edit)
+        self.repeat_label.setBuddy(self.repeat_passphrase.edit)
+        pass_form = QFormLayout(self.pass_box)
+        pass_form.addRow(self.new_label, self.new_passphrase)
+        pass_form.addRow(self.repeat_label, self.repeat_passphrase)
+        pass_form.addRow("", self.meter)
+        change_row = QHBoxLayout()
+        change_row.addWidget(self.change_button)
+        change_row.addStretch(1)
+        pass_form.addRow("", change_row)
+        pass_form.addRow("", self.pass_busy)
+        pass_form.addRow("", self.pass_status)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addWidget(self.heading)
+        column.addWidget(self.lock_box)
+        column.addWidget(self.pass_box)
+        column.addWidget(self.backup_box)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        minutes = parse_minutes(session.vault.settings.get(AUTOLOCK_KEY, str(DEFAULT_AUTOLOCK_MINUTES)))
+        self.autolock_spin.setValue(minutes)
+        self.autolock_spin.valueChanged.connect(self._save_autolock)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.backup_list.currentItemChanged.connect(lambda *_a: self._update_buttons())
+        self.new_passphrase.text_changed.connect(self.meter.update_for)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.repeat_passphrase.return_pressed.connect(self.change_passphrase)
+
+        self.setTabOrder(self.autolock_spin, self.new_passphrase.edit)
+        self.setTabOrder(self.new_passphrase.edit, self.repeat_passphrase.edit)
+        self.setTabOrder(self.repeat_passphrase.edit, self.change_button)
+        self.setTabOrder(self.change_button, self.backup_button)
+        self.setTabOrder(self.backup_button, self.backup_list)
+        self.setTabOrder(self.backup_list, self.restore_button)
+        self.retranslate()
+        self.refresh()
+
+    # --- common ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.backup_list.clear()
+        lang = language()
+        for path in self._session.vault.backups():
+            item = QListWidgetItem(backup_label(path, lang), self.backup_list)
+            item.setData(_PATH_ROLE, str(path))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.backup_list.currentItem() is not None)
+
+    def retranslate(self) -> None:
+        self.heading.setText(_("Settings of this vault"))
+        self.lock_box.setTitle(_("Automatic lock"))
+        self.autolock_label.setText(_("Lock after this many &minutes without use:"))
+        self.autolock_spin.setAccessibleName(_("Minutes without use before Amparo locks"))
+        self.autolock_spin.setSuffix(" " + _("min"))
+        self.backup_box.setTitle(_("Backups"))
+        self.backup_intro.setText(_("A backup is an encrypted copy kept inside the vault folder. Amparo "
+                                    "keeps the last 10. To keep a copy elsewhere, copy the whole vault "
+                                    "folder to a USB drive."))
+        self.backup_button.setText(_("Back up now"))
+        self.backup_list.setAccessibleName(_("Backups, newest first"))
+        self.restore_button.setText(_("Restore the selected backup…"))
+        self.pass_box.setTitle(_("Change the passphrase"))
+        self.new_label.setText(_("&New passphrase:"))
+        self.new_passphrase.set_accessible_name(_("New passphrase"))
+        self.repeat_label.setText(_("Repeat the new passphrase:"))
+        self.repeat_passphrase.set_accessible_name(_("Repeat the new passphrase"))
+        self.change_button.setText(_("Change the passphrase"))
+        self.pass_busy.setAccessibleName(_("Working"))
+        for field in (self.new_passphrase, self.repeat_passphrase):
+            field.retranslate()
+        self.meter.retranslate()
+        self.refresh_status_texts()
+        if self._session.is_open:
+            self.refresh()
+
+    def refresh_status_texts(self) -> None:
+        for label, producer in self._messages.values():
+            label.setText(producer())
+
+    def _say(self, label: QLabel, producer: Callable[[], str]) -> None:
+        """Show a message produced in the current language, and again after a language switch."""
+        self._messages[label.objectName()] = (label, producer)
+        self.refresh_status_texts()
+
+    # --- auto-lock -------------------------------------------------------------------------------
+    def _save_autolock(self, minutes: int) -> None:
+        self._session.vault.settings.set(AUTOLOCK_KEY, str(minutes))
+        self.autolock_changed.emit(minutes)
+
+    # --- backups ---------------------------------------------------------------------------------
+    def back_up_now(self) -> Path | None:
+        from storage import VaultError
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            path = self._session.vault.backup()
+        except (VaultError, OSError) as error:
+            kind = type(error).__name__
+            self._say(self.backup_status,
+                      lambda: _("The backup could not be made ({kind}).").format(kind=kind))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        name = path.name
+        self._say(self.backup_status, lambda: _("Backup made: {name}").format(name=name))
+        self.refresh()
+        return path
+
+    def confirm_restore(self, label: str) -> bool:
+        """Ask before replacing the vault's content (tests replace this method)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Amparo",
+                          _("Replace everything in this vault with the backup of {when}? A backup of the "
+                            "current state is made first.").format(when=label),
+                          QMessageBox.StandardButton.NoButton, self)
+        yes = box.addButton(_("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def restore_selected(self) -> bool:
+        from storage import VaultError
+
+        item = self.backup_list.currentItem()
+        if item is None:
+            return False
+        path = Path(item.data(_PATH_ROLE))
+        if not self.confirm_restore(item.text()):
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self._session.vault.restore_backup(path)
+        except (VaultError, OSError) as error:
+            kind = type(error).__name__
+            self._say(self.backup_status,
+                      lambda: _("The backup could not be restored ({kind}).").format(kind=kind))
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._say(self.backup_status, lambda: _("The backup was restored."))
+        self.refresh()
+        self._session.notify_changed()
+        return True
+
+    # --- passphrase ------------------------------------------------------------------------------
+    def change_passphrase(self) -> None:
+        first, second = self.new_passphrase.text(), self.repeat_passphrase.text()
+        problem = passphrase_problem(first, second, strength(first))
+        if problem is not None:
+            self._say(self.pass_status, lambda: problem)
+            return
+        vault = self._session.vault
+        self._set_busy(True)
+        self._say(self.pass_status, lambda: _("Changing the passphrase… this takes a few seconds."))
+        self.task = run_task(lambda: vault.change_passphrase(first), self._changed, self._change_failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.new_passphrase, self.repeat_passphrase, self.change_button, self.backup_button,
+                       self.restore_button, self.autolock_spin):
+            widget.setEnabled(not busy)
+        self.pass_busy.setVisible(busy)
+        if not busy:
+            self._update_buttons()
+        self.busy_changed.emit(busy)
+
+    def _changed(self, _result: object) -> None:
+        self._set_busy(False)
+        self.new_passphrase.clear()
+        self.repeat_passphrase.clear()
+        self.meter.update_for("")
+        self._say(self.pass_status, lambda: _("The passphrase was changed. Use the new one from now on. "
+                                              "The recovery key stays the same."))
+
+    def _change_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        kind = type(error).__name__
+        self._say(self.pass_status, lambda: _("The passphrase was not changed ({kind}). The old one still "
+                                              "works.").format(kind=kind))

@@ -1,0 +1,360 @@
+"""The unlock screen: pick a vault by name, type the passphrase (or the recovery key), open it.
+
+Opening runs Argon2 off the GUI thread. The three expected failures (wrong passphrase, damaged vault,
+vault from a newer Amparo) are shown as clear messages in the view; nothing is modified.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from content.i18n import _
+from ui.passphrase import PassphraseField
+from ui.prefs import VAULT_SUFFIX, Prefs
+from ui.start_screen import scaled_font
+from ui.worker import Task, run_task
+
+if TYPE_CHECKING:
+    from storage import Vault
+
+_PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _qt_file_dialog_settings() -> QSettings:
+    # Qt's file dialog writes its history and last folder here on its own; we only use this to undo that.
+    return QSettings(QSettings.Scope.UserScope, "QtProject")
+
+
+def choose_vault_folder(parent: QWidget | None, start: Path) -> Path | None:
+    """Ask for a `.amparo` folder with Qt's own (non-native) dialog, leaving no history behind.
+
+    Qt saves the file dialog's history, last folder and sidebar into `QtProject.conf` when the dialog
+    is destroyed. The group is read before and put back exactly afterwards, so the folder chosen here
+    is never written to disk (and other Qt programs keep their own history).
+    """
+    settings = _qt_file_dialog_settings()
+    had_file = Path(settings.fileName()).exists()
+    settings.beginGroup("FileDialog")
+    saved = {key: settings.value(key) for key in settings.allKeys()}
+    settings.endGroup()
+
+    dialog = QFileDialog(parent, "Amparo")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setHistory([])
+    dialog.setSidebarUrls([QUrl.fromLocalFile(str(start)), QUrl.fromLocalFile(str(Path.home()))])
+    dialog.setDirectory(str(start if start.is_dir() else Path.home()))
+    chosen: Path | None = None
+    if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
+        chosen = Path(dialog.selectedFiles()[0])
+    dialog.setHistory([])
+    dialog.setParent(None)
+    del dialog  # destroyed now, so Qt's own save happens before the restore below
+
+    settings = _qt_file_dialog_settings()
+    settings.remove("FileDialog")
+    settings.beginGroup("FileDialog")
+    for key, value in saved.items():
+        settings.setValue(key, value)
+    settings.endGroup()
+    settings.sync()
+    if not had_file and not settings.allKeys():
+        with contextlib.suppress(OSError):
+            Path(settings.fileName()).unlink()
+    return chosen
+
+
+def error_message(error: BaseException, recovery: bool) -> str:
+    """The message shown for a failed unlock; expected failures get their own clear words."""
+    from storage import VaultDamaged, VaultTooNew, WrongPassphrase
+
+    if isinstance(error, WrongPassphrase):
+        if recovery:
+            return _("This recovery key does not open this vault. Check each character and try again. "
+                     "Nothing was changed.")
+        return _("This passphrase does not open this vault. Check that Caps Lock is off and try again. "
+                 "Nothing was changed.")
+    if isinstance(error, VaultDamaged):
+        return _("This vault is damaged: some of its files are missing or changed, so Amparo will not "
+                 "open it. Nothing was changed. If you have a copy of the vault folder, try that copy.")
+    if isinstance(error, VaultTooNew):
+        return _("This vault was saved by a newer version of Amparo. Install the newest Amparo to open "
+                 "it. Nothing was changed.")
+    if isinstance(error, OSError):
+        return _("Amparo could not read this vault folder. Check that it is still there (and that the "
+                 "USB drive is plugged in).")
+    return _("The vault could not be opened ({kind}).").format(kind=type(error).__name__)
+
+
+class UnlockView(QWidget):
+    """Vault list, passphrase or recovery key, Unlock; emits `unlocked(vault)` on success."""
+
+    unlocked = Signal(object)
+    back_requested = Signal()
+    create_requested = Signal()
+
+    def __init__(self, prefs: Prefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prefs = prefs
+        self.task: Task | None = None
+        self._recovery = False
+        self._error: Callable[[], str] | None = None
+
+        self.heading = QLabel(self)
+        self.heading.setFont(scaled_font(self, 1.6, bold=True))
+        self.list_label = QLabel(self)
+        self.vault_list = QListWidget(self)
+        self.vault_list.setFont(scaled_font(self, 1.2))
+        self.vault_list.setMinimumHeight(120)
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.other_button = QPushButton(self)
+        self.create_button = QPushButton(self)
+
+        self.secret_label = QLabel(self)
+        self.passphrase = PassphraseField(self)
+        self.recovery_edit = QLineEdit(self)
+        self.recovery_edit.setVisible(False)
+        self.mode_button = QPushButton(self)
+        self.mode_button.setFlat(True)
+        self.mode_button.setStyleSheet("text-decoration: underline; text-align: left;")
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self._hide_error()
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setVisible(False)
+        self.busy_label = QLabel(self)
+        self.busy_label.setVisible(False)
+        self.back_button = QPushButton(self)
+        self.unlock_button = QPushButton(self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setFont(scaled_font(self, 1.15, bold=True))
+
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.other_button)
+        list_buttons.addWidget(self.create_button)
+        list_buttons.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+
+        column = QVBoxLayout()
+        column.addWidget(self.heading)
+        column.addWidget(self.list_label)
+        column.addWidget(self.vault_list, 1)
+        column.addWidget(self.empty_label)
+        column.addLayout(list_buttons)
+        column.addSpacing(12)
+        column.addWidget(self.secret_label)
+        column.addWidget(self.passphrase)
+        column.addWidget(self.recovery_edit)
+        column.addWidget(self.mode_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.error_label)
+        column.addWidget(self.busy_label)
+        column.addWidget(self.busy_bar)
+        column.addStretch(1)
+        column.addLayout(buttons)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 3)
+        outer.addStretch(1)
+
+        self.other_button.clicked.connect(self.choose_other)
+        self.create_button.clicked.connect(self.create_requested)
+        self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery))
+        self.back_button.clicked.connect(self.back_requested)
+        self.unlock_button.clicked.connect(self.submit)
+        self.passphrase.return_pressed.connect(self.submit)
+        self.recovery_edit.returnPressed.connect(self.submit)
+        self.vault_list.itemActivated.connect(lambda _item: self._focus_secret())
+        self.vault_list.currentItemChanged.connect(lambda *_args: self._hide_error())
+
+        self.setTabOrder(self.vault_list, self.other_button)
+        self.setTabOrder(self.other_button, self.create_button)
+        self.setTabOrder(self.create_button, self.passphrase.edit)
+        self.setTabOrder(self.passphrase.edit, self.recovery_edit)
+        self.setTabOrder(self.recovery_edit, self.mode_button)
+        self.setTabOrder(self.mode_button, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.back_button)
+        self.retranslate()
+        self.reload()
+
+    # --- list ------------------------------------------------------------------------------------
+    def reload(self, select: Path | None = None) -> None:
+        """List the vaults of the default folder (names only) and keep `select` chosen if given."""
+        self.vault_list.clear()
+        for name in self._prefs.vault_names():
+            self._add_item(name, self._prefs.vault_path(name))
+        if select is not None:
+            self.select_path(select)
+        elif self.vault_list.count():
+            self.vault_list.setCurrentRow(0)
+        self._update_empty()
+
+    def _add_item(self, name: str, path: Path) -> QListWidgetItem:
+        item = QListWidgetItem(name, self.vault_list)
+        item.setData(_PATH_ROLE, str(path))
+        return item
+
+    def select_path(self, path: Path) -> None:
+        """Choose `path` in the list, adding it for this session if it lives in another folder."""
+        for row in range(self.vault_list.count()):
+            item = self.vault_list.item(row)
+            if Path(item.data(_PATH_ROLE)) == path:
+                self.vault_list.setCurrentItem(item)
+                return
+        name = path.name[: -len(VAULT_SUFFIX)] if path.name.endswith(VAULT_SUFFIX) else path.name
+        self.vault_list.setCurrentItem(self._add_item(name, path))
+        self._update_empty()
+
+    def selected_path(self) -> Path | None:
+        item = self.vault_list.currentItem()
+        return Path(item.data(_PATH_ROLE)) if item is not None else None
+
+    def _update_empty(self) -> None:
+        empty = self.vault_list.count() == 0
+        self.empty_label.setVisible(empty)
+
+    def choose_other(self) -> None:
+        chosen = choose_vault_folder(self, self._prefs.vaults_dir)
+        if chosen is not None:
+            self.select_path(chosen)
+            self._focus_secret()
+
+    # --- passphrase / recovery key -------------------------------------------------------------------
+    def set_recovery_mode(self, on: bool) -> None:
+        self._recovery = on
+        self.passphrase.setVisible(not on)
+        self.recovery_edit.setVisible(on)
+        self.passphrase.clear()
+        self.recovery_edit.clear()
+        self._hide_error()
+        self.retranslate()
+        self._focus_secret()
+
+    @property
+    def recovery_mode(self) -> bool:
+        return self._recovery
+
+    def _focus_secret(self) -> None:
+        (self.recovery_edit if self._recovery else self.passphrase.edit).setFocus()
+
+    def reset(self) -> None:
+        """Forget what was typed and any message (called when the screen is shown again)."""
+        self.passphrase.clear()
+        self.recovery_edit.clear()
+        self._hide_error()
+        self._set_busy(False)
+        if self._recovery:
+            self.set_recovery_mode(False)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self._focus_secret()
+
+    # --- unlocking -------------------------------------------------------------------------------
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.vault_list, self.other_button, self.create_button, self.passphrase,
+                       self.recovery_edit, self.mode_button, self.unlock_button, self.back_button):
+            widget.setEnabled(not busy)
+        self.busy_bar.setVisible(busy)
+        self.busy_label.setVisible(busy)
+
+    def show_error(self, message: Callable[[], str]) -> None:
+        """Show a message; it is a callable so a language switch can say it again in the new language."""
+        self._error = message
+        self.error_label.setText(message())
+        self.error_label.setVisible(True)
+
+    def _hide_error(self) -> None:
+        self._error = None
+        self.error_label.setVisible(False)
+
+    def submit(self) -> None:
+        path = self.selected_path()
+        if path is None:
+            self.show_error(lambda: _("Please choose a vault first."))
+            return
+        secret = self.recovery_edit.text().strip() if self._recovery else self.passphrase.text()
+        if not secret:
+            recovery = self._recovery
+            self.show_error(lambda: _("Please type the recovery key.") if recovery
+                            else _("Please type the passphrase."))
+            self._focus_secret()
+            return
+        self._hide_error()
+        self._set_busy(True)
+        recovery = self._recovery
+
+        def open_vault() -> Vault:
+            from storage import Vault
+
+            if recovery:
+                return Vault.open_with_recovery_key(path, secret)
+            return Vault.open(path, secret)
+
+        self.task = run_task(open_vault, self._opened, self._failed)
+
+    def _opened(self, vault: Vault) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.recovery_edit.clear()
+        self.unlocked.emit(vault)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        recovery = self._recovery
+        self.show_error(lambda: error_message(error, recovery))
+        if self._recovery:
+            self.recovery_edit.selectAll()
+        else:
+            self.passphrase.edit.selectAll()
+        self._focus_secret()
+
+    def retranslate(self) -> None:
+        self.heading.setText(_("Open a vault"))
+        self.list_label.setText(_("Vaults on this computer:"))
+        self.vault_list.setAccessibleName(_("Vaults on this computer"))
+        self.empty_label.setText(_("There is no vault in Amparo's folder yet. Create one, or open one "
+                                   "from another folder or a USB drive."))
+        self.other_button.setText(_("Open another vault…"))
+        self.other_button.setAccessibleName(_("Open another vault"))
+        self.create_button.setText(_("Create a new vault"))
+        if self._recovery:
+            self.secret_label.setText(_("Recovery key:"))
+            self.mode_button.setText(_("Use the passphrase instead"))
+        else:
+            self.secret_label.setText(_("Passphrase:"))
+            self.mode_button.setText(_("Forgot the passphrase? Use the recovery key instead"))
+        self.passphrase.set_accessible_name(_("Passphrase"))
+        self.recovery_edit.setAccessibleName(_("Recovery key"))
+        self.recovery_edit.setPlaceholderText(_("Type the recovery key exactly as printed"))
+        self.mode_button.setAccessibleName(self.mode_button.text())
+        self.busy_label.setText(_("Unlocking… this takes a few seconds."))
+        self.busy_bar.setAccessibleName(_("Working"))
+        self.back_button.setText(_("Back"))
+        self.unlock_button.setText(_("Unlock"))
+        self.passphrase.retranslate()
+        if self._error is not None:
+            self.error_label.setText(self._error())
