@@ -205,9 +205,14 @@ class FamilyPlan:
     updated_at: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Reminder:
-    """Something that is due: produced by a deadline rule from one event (or one occurrence of it)."""
+    """Something that is due: produced by a deadline rule from one event (or one occurrence of it).
+
+    Not frozen on purpose: at clinic scale hundreds of thousands are built at once, and a frozen
+    dataclass's constructor (one `object.__setattr__` per field) cost more than the rules themselves.
+    Treat reminders as read-only values.
+    """
 
     person_id: int
     person: str

@@ -163,10 +163,32 @@ class EventRepository(RecordRepository[Event]):
         # Most open events match, so one sequential scan beats an index walk with a random (and
         # decrypting) page read per row: 0.15 s instead of 1.3 s at 300,000 events.
         rows = self._db.query(
-            f"{self._select()} NOT INDEXED WHERE done = 0 AND (date <= ? OR recur_every IS NOT NULL)",  # noqa: S608
+            f"{self._select()} NOT INDEXED WHERE done = 0 AND (date <= ? OR recur_every IS NOT NULL)",
             (last.isoformat(),),
         )
         return [self._decode(r) for r in rows]
+
+    def open_for_rules(self, last: date) -> list[Event]:
+        """The events of `open_until`, carrying only what the deadline rules read.
+
+        Person, kind, date, place, recurrence and id are set; case, time, notes, uuid and timestamps are
+        left at their defaults. Only for handing straight to the rules (`Vault.deadlines`): reading and
+        building the columns they never look at took a third of the loading time at 100,000 people.
+        """
+        rows = self._db.query(
+            "SELECT person_id, kind, date, place, recur_every, recur_unit, recur_until, id FROM event NOT INDEXED "
+            "WHERE done = 0 AND (date <= ? OR recur_every IS NOT NULL)",
+            (last.isoformat(),),
+        )
+        kinds, units, day = _KINDS, _UNITS, _fromiso
+        # Events fall on a few hundred dates: one date object per date, not per event.
+        days: dict[str, date] = {}
+        # One comprehension with positional arguments: a call to `_decode` per row cost as much again.
+        return [
+            Event(person_id, kinds[kind], days.get(on) or days.setdefault(on, day(on)), None, None, place,
+                  Recurrence(int(every), units[unit], date_in(until)) if every else None, False, "", event_id)
+            for person_id, kind, on, place, every, unit, until, event_id in rows
+        ]
 
 
 class DocumentRepository(RecordRepository[Document]):

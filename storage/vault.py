@@ -258,7 +258,7 @@ class Vault:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            events = self.events.open_until(today + timedelta(days=days + longest))
+            events = self.events.open_for_rules(today + timedelta(days=days + longest))
             person_ids = sorted({e.person_id for e in events})
             return reminders(events, self._facts(person_ids), today, days)
         finally:
@@ -272,10 +272,11 @@ class Vault:
         court = {r[0] for r in db.query(sql, (CaseKind.REMOVAL.value, EventKind.COURT_HEARING.value))}
         stay = {r[0] for r in db.query(sql, (CaseKind.STAY_OF_REMOVAL.value, EventKind.STAY_EXPIRY.value))}
         wanted = set(person_ids)
+        # The name is joined by SQLite: one string per row to bring into Python instead of three.
         return {
-            pid: PersonFacts(pid, f"{given} {family}", pid in court, pid in stay)
-            for pid, given, family in db.query(
-                "SELECT id, given_names, family_names FROM person INDEXED BY person_sort"
+            pid: PersonFacts(pid, name, pid in court, pid in stay)
+            for pid, name in db.query(
+                "SELECT id, given_names || ' ' || family_names FROM person INDEXED BY person_sort"
             )
             if pid in wanted
         }

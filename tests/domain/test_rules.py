@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
 from datetime import date
 
 import pytest
@@ -13,12 +12,11 @@ from domain.rules import (
     PersonFacts,
     Rule,
     Step,
-    _new_reminder,
     max_lead_days,
     reminders,
     rules_for,
 )
-from domain.text import Message, Text
+from domain.text import Text
 
 K = EventKind
 TODAY = date(2026, 11, 22)
@@ -431,6 +429,18 @@ def test_sorted_by_due_then_person_then_event() -> None:
     assert got[3].place == "Oficina" and got[3].kind is K.INTERVIEW
 
 
+def test_unsaved_events_of_one_person_are_ordered_by_event_date() -> None:
+    # Two unsaved events (no id) of one person, latest first, with reminders due the same day: the
+    # 7-day step of Dec 10 and the event-day step of Dec 3.
+    later = Event(person_id=1, kind=K.OTHER, date=date(2026, 12, 10))
+    earlier = Event(person_id=1, kind=K.OTHER, date=date(2026, 12, 3))
+    got = reminders([later, earlier], {1: PLAIN}, date(2026, 12, 3), 30)
+    assert [(r.due, r.event_date) for r in got] == [
+        (date(2026, 12, 3), date(2026, 12, 3)),
+        (date(2026, 12, 3), date(2026, 12, 10)),
+    ]
+
+
 def test_reminder_fields() -> None:
     event = Event(person_id=4, kind=K.INTERVIEW, date=date(2026, 11, 25), place="USCIS", id=11)
     (r,) = reminders([event], {4: PersonFacts(4, "Luz Ortega")}, TODAY)
@@ -510,9 +520,3 @@ def test_max_lead_days() -> None:
     assert max_lead_days(K.PASSPORT_EXPIRY) >= 184
 
 
-def test_fast_reminder_constructor_equals_the_dataclass() -> None:
-    m = Message(Text("a", "b"))
-    args = (1, "n", 2, K.OTHER, TODAY, TODAY, 0, "r", m, m, "s", TODAY, "p")
-    made = _new_reminder(*args)
-    assert made == Reminder(*args)
-    assert tuple(getattr(made, f.name) for f in fields(Reminder)) == args
