@@ -34,6 +34,9 @@ def build_today(session: object) -> QWidget:
 
     view = TodayView(session)
     view.resize(*SIZE)
+    while not view.is_loaded:  # the list is computed in a worker thread
+        QApplication.processEvents()
+    view.view.selectRow(1)  # the first reminder, so the "what to do" pane shows
     return view
 
 

@@ -107,6 +107,10 @@ class TodayModel(QAbstractTableModel):
             return self._rows[row].reminder
         return None
 
+    def header_rows(self) -> list[int]:
+        """The rows that head a group (one per non-empty group)."""
+        return [i for i, r in enumerate(self._rows) if r.reminder is None]
+
     def is_header(self, row: int) -> bool:
         return 0 <= row < len(self._rows) and self._rows[row].reminder is None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 
 from domain.models import Event, EventKind
 from storage import Vault
@@ -26,6 +26,11 @@ def _select_reminder_of(view: TodayView, event_id: int) -> None:
     raise AssertionError("no reminder for the event")
 
 
+def _wait_loaded(qtbot, view: TodayView) -> None:
+    """Today is computed in a worker thread: wait until the list on screen is current."""
+    qtbot.waitUntil(lambda: view.is_loaded, timeout=10_000)
+
+
 def _event_ids(view: TodayView, group: Group) -> set[int]:
     return {r.event_id for r in view.model.rows_of_group(group)}
 
@@ -39,6 +44,7 @@ def test_events_in_groups_mark_done_and_undo(qtbot, session: Session, vault: Vau
     later = vault.events.add(Event(pid, EventKind.COURT_HEARING, today + timedelta(days=75)))
     view = TodayView(session)
     qtbot.addWidget(view)
+    _wait_loaded(qtbot, view)
     assert _event_ids(view, Group.OVERDUE) == {late}
     assert soon in _event_ids(view, Group.WEEK)
     assert later in _event_ids(view, Group.QUARTER) | _event_ids(view, Group.MONTH)
@@ -54,11 +60,13 @@ def test_events_in_groups_mark_done_and_undo(qtbot, session: Session, vault: Vau
     assert opened == [pid]
 
     qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    _wait_loaded(qtbot, view)
     assert soon not in _event_ids(view, Group.WEEK)
     event = vault.events.get(soon)
     assert event is not None and event.done
     assert view.message_bar.isVisibleTo(view) and view.message_bar.can_undo
     qtbot.mouseClick(view.message_bar.undo_button, Qt.MouseButton.LeftButton)
+    _wait_loaded(qtbot, view)
     assert soon in _event_ids(view, Group.WEEK)
     event = vault.events.get(soon)
     assert event is not None and not event.done
@@ -72,6 +80,7 @@ def test_spanish_texts_and_keyboard_shortcut(qtbot, session: Session, vault: Vau
     eid = vault.events.add(Event(pid, EventKind.ICE_CHECKIN, today - timedelta(days=2)))
     view = TodayView(session)
     qtbot.addWidget(view)
+    _wait_loaded(qtbot, view)
     view.show()
     view.activateWindow()
     qtbot.waitActive(view)
@@ -84,6 +93,7 @@ def test_spanish_texts_and_keyboard_shortcut(qtbot, session: Session, vault: Vau
     view.view.setFocus()
     qtbot.waitUntil(view.view.hasFocus)
     qtbot.keyClick(view.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    _wait_loaded(qtbot, view)
     event = vault.events.get(eid)
     assert event is not None and event.done
     assert view.model.reminder_count() == 0 and view.empty_label.isVisibleTo(view)
@@ -93,9 +103,44 @@ def test_spanish_texts_and_keyboard_shortcut(qtbot, session: Session, vault: Vau
 def test_retranslate_switches_language(qtbot, session: Session, vault: Vault, spanish) -> None:
     view = TodayView(session)
     qtbot.addWidget(view)
+    _wait_loaded(qtbot, view)
     assert view.title.text() == "Hoy"
     import content.i18n as i18n
 
     i18n.set_language("en")
     view.retranslate()
     assert view.title.text() == "Today"
+
+
+@pytest.mark.usefixtures("english")
+def test_details_of_the_selected_reminder_and_a_stale_result_is_ignored(qtbot, session: Session, vault: Vault) -> None:
+    today = session.clock.today()
+    pid = add_person(vault, "Ana", "Prueba")
+    eid = vault.events.add(Event(pid, EventKind.ICE_CHECKIN, today + timedelta(days=3), place="Oficina Ficticia"))
+    view = TodayView(session)
+    qtbot.addWidget(view)
+    _wait_loaded(qtbot, view)
+    assert "Choose a date" in view.details.text()
+    _select_reminder_of(view, eid)
+    text = view.details.text()
+    assert "Oficina Ficticia" in text and "Ana Prueba" in text and "lawyer" in text
+    # Two refreshes in a row: the first result arrives stale and must not replace the second.
+    rows_before = view.model.rowCount()
+    view.refresh()
+    vault.events.add(Event(pid, EventKind.BIOMETRICS, today + timedelta(days=5)))
+    view.refresh()
+    _wait_loaded(qtbot, view)
+    qtbot.waitUntil(lambda: view.model.rowCount() > rows_before, timeout=10_000)
+
+
+@pytest.mark.usefixtures("english")
+def test_a_result_after_the_vault_is_locked_is_dropped(qtbot, session: Session, vault: Vault) -> None:
+    pid = add_person(vault, "Ana", "Prueba")
+    vault.events.add(Event(pid, EventKind.ICE_CHECKIN, session.clock.today() + timedelta(days=3)))
+    view = TodayView(session)
+    qtbot.addWidget(view)
+    session.close()
+    # The worker finishes (its vault calls fail or complete); then its queued answer is delivered.
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    QCoreApplication.processEvents()
+    assert view.model.rowCount() == 0 and not view.is_loaded
