@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -112,7 +112,10 @@ class TodayView(QWidget):
         self.model.modelReset.connect(self._after_reset)
         session.data_changed.connect(self.refresh)
         self.retranslate()
-        self.refresh()
+        # Started from the event loop, once every screen of the vault is built: the worker's Python
+        # code holds the GIL in turns, and the other screens' first reads would wait on it.
+        self._update_empty_label()
+        QTimer.singleShot(0, self.refresh)
 
     # --- public -----------------------------------------------------------------------------
 

@@ -139,7 +139,8 @@ def test_a_result_after_the_vault_is_locked_is_dropped(qtbot, session: Session, 
     vault.events.add(Event(pid, EventKind.ICE_CHECKIN, session.clock.today() + timedelta(days=3)))
     view = TodayView(session)
     qtbot.addWidget(view)
-    session.close()
+    view.refresh()  # a computation under way…
+    session.close()  # …when the vault is locked
     # The worker finishes (its vault calls fail or complete); then its queued answer is delivered.
     assert QThreadPool.globalInstance().waitForDone(10_000)
     QCoreApplication.processEvents()
