@@ -100,11 +100,15 @@ class Person:
 
     @property
     def display_name(self) -> str:
-        """The name to show: given and family names, with the preferred name in quotes."""
-        name = f"{self.given_names} {self.family_names}".strip()
-        if self.preferred_name and self.preferred_name != self.given_names:
-            return f"{name} “{self.preferred_name}”"
-        return name
+        return display_name(self.given_names, self.family_names, self.preferred_name)
+
+
+def display_name(given_names: str, family_names: str, preferred_name: str = "") -> str:
+    """The name to show: given and family names, with a different preferred name in quotes."""
+    name = f"{given_names} {family_names}".strip()
+    if preferred_name and preferred_name != given_names:
+        return f"{name} “{preferred_name}”"
+    return name
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from domain.models import ContactCategory
+from domain.models import ContactCategory, display_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,10 +22,7 @@ class PersonRow:
 
     @property
     def display_name(self) -> str:
-        name = f"{self.given_names} {self.family_names}".strip()
-        if self.preferred_name and self.preferred_name != self.given_names:
-            return f"{name} “{self.preferred_name}”"
-        return name
+        return display_name(self.given_names, self.family_names, self.preferred_name)
 
 
 @dataclass(frozen=True, slots=True)
