@@ -64,7 +64,7 @@ def test_qt_only_in_ui_and_dependencies_point_one_way(path: Path) -> None:
     relative = path.relative_to(ROOT)
     package = relative.parts[0] if len(relative.parts) > 1 else "main"
     names = imported_modules(path)
-    if package not in ("ui", "scripts"):
+    if package != "ui":
         assert [n for n in names if n.startswith("PySide6") or n.startswith("shiboken6")] == []
     if package in ALLOWED:
         ours = {n.split(".")[0] for n in names} & set(PACKAGES)

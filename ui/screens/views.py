@@ -1,23 +1,21 @@
 """Screenshot builders for the views (Today, People, person page, person editor, Contacts).
 
-`scripts/screenshots.py` imports the `build_*` functions; each takes an open session and returns a
+`ui/screens/capture.py` imports the `build_*` functions; each takes an open session and returns a
 widget ready to grab. Run this module directly to save `docs/screenshots/<screen>-<lang>.png` from a
 synthetic demo vault (in a temporary folder deleted at the end), translated by the project catalog:
 
-    xvfb-run -s "-screen 0 1366x768x24" python scripts/screens_views.py
+    xvfb-run -a -s "-screen 0 1366x768x24" python -m ui.screens.views
 """
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from PySide6.QtWidgets import QApplication, QWidget
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 SIZE = (1280, 720)
 

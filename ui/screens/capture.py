@@ -1,10 +1,10 @@
 """Screenshots of all of Amparo's screens in Spanish and English, from a synthetic demo vault.
 
-    xvfb-run -s "-screen 0 1366x768x24" python scripts/screenshots.py [name ...]
+    xvfb-run -a -s "-screen 0 1366x768x24" python -m ui.screens.capture [name ...]
 
 Each screen is a (name, builder) entry in SCREENS; a builder gets the Demo context and returns the
 widget to capture. The shell's screens are built here; the views' and the print screens' builders
-live in scripts/screens_views.py and scripts/screens_print.py and are wrapped below. Files go to
+live in ui/screens/views.py and ui/screens/printing.py and are wrapped below. Files go to
 docs/screenshots/<name>-<lang>.png, plus <name>-150-<lang>.png (fonts 1.5 times larger) for names
 listed in BIG_FONT. Translations come only from the project catalog in locale/. Everything (vault,
 preferences) lives in a temporary folder that is deleted at the end.
@@ -20,21 +20,19 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "scripts"))
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
 
-import screens_print  # noqa: E402
-import screens_views  # noqa: E402
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtGui import QFont  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from content.i18n import set_language
+from domain.clock import FakeClock
+from ui.main_window import MainWindow
+from ui.prefs import Prefs
+from ui.qt_translations import QtTranslations
+from ui.screens import printing as screens_print
+from ui.screens import views as screens_views
 
-from content.i18n import set_language  # noqa: E402
-from domain.clock import FakeClock  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.prefs import Prefs  # noqa: E402
-from ui.qt_translations import QtTranslations  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE = "la luna sale tarde hoy"  # noqa: S105 - a synthetic demo vault
@@ -139,7 +137,7 @@ def settings(demo: Demo) -> QWidget:
 
 
 def _view_screen(name: str) -> Callable[[Demo], QWidget]:
-    """A builder of scripts/screens_views.py, given the session of the unlocked demo vault."""
+    """A builder of ui/screens/views.py, given the session of the unlocked demo vault."""
 
     def build(demo: Demo) -> QWidget:
         open_vault(demo)
@@ -152,7 +150,7 @@ def _view_screen(name: str) -> Callable[[Demo], QWidget]:
 
 
 def _print_screen(name: str) -> Callable[[Demo], QWidget]:
-    """A builder of scripts/screens_print.py (these screens need no vault)."""
+    """A builder of ui/screens/printing.py (these screens need no vault)."""
 
     def build(demo: Demo) -> QWidget:
         return screens_print.SCREENS[name](demo.lang)

@@ -1,7 +1,7 @@
 """Screenshots of the print screens: the guides list, a guide being read, the card dialog, a preview.
 
 `SCREENS` maps a screen name to a builder `build(lang) -> QWidget` that returns a shown widget ready
-to grab; `scripts/screenshots.py` imports this module and calls `save_screens`. Run on its own
+to grab; `ui/screens/capture.py` imports this module and calls `save_screens`. Run on its own
 (under `xvfb-run -s "-screen 0 1366x768x24"`) it writes `docs/screenshots/<screen>-<lang>.png`.
 Only synthetic data appears: invented names and a made-up A-number.
 """
@@ -12,15 +12,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from PySide6.QtCore import QElapsedTimer, QSize
+from PySide6.QtWidgets import QApplication, QWidget
 
-from PySide6.QtCore import QElapsedTimer, QSize  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from content import guides as guides_mod
+from content.i18n import set_language
 
-from content import guides as guides_mod  # noqa: E402
-from content.i18n import set_language  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 READING_GUIDE = "ice-at-the-door"
 WINDOW = QSize(1280, 720)
