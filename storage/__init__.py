@@ -8,13 +8,22 @@ Imports `domain` only. The stable core used by the app, the command line and the
     vault.close()
 """
 
-from storage.errors import VaultClosed, VaultDamaged, VaultError, VaultExists, VaultTooNew, WrongPassphrase
+from storage.errors import (
+    KeyFileDamaged,
+    VaultClosed,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultTooNew,
+    WrongPassphrase,
+)
 from storage.people import Deleted
 from storage.vault import VAULT_SUFFIX, Vault
 
 __all__ = [
     "VAULT_SUFFIX",
     "Deleted",
+    "KeyFileDamaged",
     "Vault",
     "VaultClosed",
     "VaultDamaged",

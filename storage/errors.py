@@ -19,6 +19,10 @@ class VaultDamaged(VaultError):
     """A file of the vault is missing, truncated or altered, so it cannot be read safely."""
 
 
+class KeyFileDamaged(VaultDamaged):
+    """The key file (not the database) is missing or altered: the spare copy may repair it."""
+
+
 class VaultTooNew(VaultError):
     """The vault was written by a newer Amparo, which this version must not modify."""
 

@@ -26,7 +26,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from storage.atomic import atomic_write
-from storage.errors import VaultDamaged, VaultTooNew, WrongPassphrase
+from storage.errors import KeyFileDamaged, VaultTooNew, WrongPassphrase
 
 KEY_FILE_FORMAT = "amparo-vault-key"
 KEY_FILE_VERSION = 1
@@ -90,11 +90,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: object) -> bytes:
     if not isinstance(text, str):
-        raise VaultDamaged("key file field is not text")
+        raise KeyFileDamaged("key file field is not text")
     try:
         return base64.b64decode(text, validate=True)
     except ValueError as exc:
-        raise VaultDamaged("key file field is not base64") from exc
+        raise KeyFileDamaged("key file field is not base64") from exc
 
 
 def _aad(kind: str) -> bytes:
@@ -131,26 +131,31 @@ def read_key_file(path: Path) -> list[dict[str, Any]]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError as exc:
-        raise VaultDamaged("key file missing") from exc
+        raise KeyFileDamaged("key file missing") from exc
     except OSError as exc:
-        raise VaultDamaged("key file unreadable") from exc
+        raise KeyFileDamaged("key file unreadable") from exc
+    return decode_key_file(raw)
+
+
+def decode_key_file(raw: bytes) -> list[dict[str, Any]]:
+    """The slots of key-file bytes, or KeyFileDamaged / VaultTooNew."""
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise VaultDamaged("key file is not valid JSON") from exc
+        raise KeyFileDamaged("key file is not valid JSON") from exc
     if not isinstance(doc, dict) or doc.get("format") != KEY_FILE_FORMAT:
-        raise VaultDamaged("not an Amparo key file")
+        raise KeyFileDamaged("not an Amparo key file")
     version = doc.get("version")
     if not isinstance(version, int):
-        raise VaultDamaged("key file version missing")
+        raise KeyFileDamaged("key file version missing")
     if version > KEY_FILE_VERSION:
         raise VaultTooNew("key file from a newer version")
     stored = doc.pop("sha256", None)
     if not isinstance(stored, str) or not hmac.compare_digest(stored, _digest(doc)):
-        raise VaultDamaged("key file digest mismatch")
+        raise KeyFileDamaged("key file digest mismatch")
     slots = doc.get("slots")
     if not isinstance(slots, list) or not all(isinstance(s, dict) for s in slots):
-        raise VaultDamaged("key file has no slots")
+        raise KeyFileDamaged("key file has no slots")
     return slots
 
 
@@ -158,12 +163,12 @@ def _slot_kdf(slot: dict[str, Any]) -> KdfParams:
     try:
         kdf = KdfParams(int(slot["time_cost"]), int(slot["memory_kib"]), int(slot["parallelism"]))
     except (KeyError, TypeError, ValueError) as exc:
-        raise VaultDamaged("key slot settings missing") from exc
+        raise KeyFileDamaged("key slot settings missing") from exc
     if slot.get("kdf") != "argon2id" or kdf.time_cost < 1 or kdf.parallelism < 1 or kdf.memory_kib < 8:
-        raise VaultDamaged("key slot settings invalid")
+        raise KeyFileDamaged("key slot settings invalid")
     if kdf.memory_kib > 4 * 1024 * 1024 or kdf.time_cost > 64 or kdf.parallelism > 64:
         # Refuse absurd costs that a tampered file could use to exhaust memory.
-        raise VaultDamaged("key slot settings out of range")
+        raise KeyFileDamaged("key slot settings out of range")
     return kdf
 
 
@@ -171,12 +176,12 @@ def unwrap(slots: list[dict[str, Any]], kind: str, secret: bytes) -> bytes:
     """The data key from the slot of `kind`, or WrongPassphrase when `secret` does not fit."""
     matching = [s for s in slots if s.get("kind") == kind]
     if not matching:
-        raise VaultDamaged(f"no {kind} slot")
+        raise KeyFileDamaged(f"no {kind} slot")
     for slot in matching:
         kdf = _slot_kdf(slot)
         salt, nonce, wrapped = _unb64(slot.get("salt")), _unb64(slot.get("nonce")), _unb64(slot.get("wrapped"))
         if len(salt) < 16 or len(nonce) != 12 or len(wrapped) != DATA_KEY_BYTES + 16:
-            raise VaultDamaged("key slot has wrong sizes")
+            raise KeyFileDamaged("key slot has wrong sizes")
         try:
             return AESGCM(_derive(secret, salt, kdf)).decrypt(nonce, wrapped, _aad(kind))
         except InvalidTag:

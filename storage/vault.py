@@ -24,7 +24,7 @@ from domain.rules import PersonFacts, max_lead_days, reminders
 from storage import keyslots
 from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
 from storage.db import Database, DatabaseError, connect
-from storage.errors import VaultClosed, VaultDamaged, VaultExists, VaultTooNew
+from storage.errors import KeyFileDamaged, VaultClosed, VaultDamaged, VaultExists, VaultTooNew
 from storage.people import PeopleRepository
 from storage.records import (
     CaseRepository,
@@ -85,7 +85,7 @@ class Vault:
             keyslots.make_slot(keyslots.PASSPHRASE_SLOT, keyslots.normalize_passphrase(passphrase), data_key, params),
             keyslots.make_slot(keyslots.RECOVERY_SLOT, keyslots.normalize_recovery_key(recovery), data_key, params),
         ]
-        keyslots.write_key_file(path / KEY_NAME, slots)
+        _write_key_files(path, slots)
         return cls(path, data_key, db), recovery
 
     @classmethod
@@ -103,6 +103,33 @@ class Vault:
         slots = keyslots.read_key_file(path / KEY_NAME)
         key = keyslots.unwrap(slots, keyslots.RECOVERY_SLOT, keyslots.normalize_recovery_key(recovery_key))
         return cls._open_with_key(path, key)
+
+    @classmethod
+    def repair_key_file(cls, path: Path, secret: str, *, recovery: bool = False) -> tuple[Vault, bool]:
+        """Open the vault; if its key file is damaged, first put back the spare copy from backups/.
+
+        Returns the open vault and whether the key file was repaired.
+
+        The spare replaces the damaged file only once it has proved itself: the secret unwraps a key
+        from it and that key opens the database. A sound key file is never replaced.
+        """
+        path = Path(path)
+        kind, normalized = (
+            (keyslots.RECOVERY_SLOT, keyslots.normalize_recovery_key(secret)) if recovery
+            else (keyslots.PASSPHRASE_SLOT, keyslots.normalize_passphrase(secret))
+        )
+        try:
+            slots = keyslots.read_key_file(path / KEY_NAME)
+        except KeyFileDamaged:
+            spare = path / BACKUP_DIR / KEY_NAME
+            vault = cls._open_with_key(path, keyslots.unwrap(keyslots.read_key_file(spare), kind, normalized))
+            try:
+                atomic_write(path / KEY_NAME, spare.read_bytes())
+            except BaseException:
+                vault.close()
+                raise
+            return vault, True
+        return cls._open_with_key(path, keyslots.unwrap(slots, kind, normalized)), False
 
     @classmethod
     def _open_with_key(cls, path: Path, key: bytes) -> Vault:
@@ -160,6 +187,7 @@ class Vault:
         keyslots.write_key_file(key_path, slots)
         if keyslots.unwrap(keyslots.read_key_file(key_path), keyslots.PASSPHRASE_SLOT, secret) != key:
             raise VaultDamaged("key file did not verify after writing")
+        _write_spare(self.path, key_path.read_bytes())
 
     def _key(self) -> bytes:
         if self._data_key is None:
@@ -220,6 +248,7 @@ class Vault:
                 tmp.unlink()
         for old in self.backups()[BACKUPS_KEPT:]:
             old.unlink()
+        _write_spare(self.path, (self.path / KEY_NAME).read_bytes())
         return final
 
     def backups(self) -> list[Path]:
@@ -299,6 +328,21 @@ class Vault:
             )
             if pid in wanted
         }
+
+
+def _write_key_files(path: Path, slots: list[dict[str, Any]]) -> None:
+    keyslots.write_key_file(path / KEY_NAME, slots)
+    _write_spare(path, (path / KEY_NAME).read_bytes())
+
+
+def _write_spare(path: Path, key_file: bytes) -> None:
+    """Keep backups/vault.key equal to a verified vault.key: both slots live in that one small file,
+    so without a spare a damaged key file would lose the vault even to its recovery key."""
+    keyslots.decode_key_file(key_file)  # never copy a damaged file over a good spare
+    spare = path / BACKUP_DIR / KEY_NAME
+    make_private_dir(spare.parent)
+    if not spare.is_file() or spare.read_bytes() != key_file:
+        atomic_write(spare, key_file)
 
 
 def _schema_version(db: Database) -> int:

@@ -128,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", parents=[common, secret], help="integrity check")
     check.add_argument("path", type=Path)
+
+    repair = sub.add_parser("repair", parents=[common, secret],
+                            help="open a vault whose key file is damaged, using the spare copy in backups/")
+    repair.add_argument("path", type=Path)
+    repair.add_argument("--recovery-key", action="store_true", help="type the recovery key instead")
     return parser
 
 
@@ -480,6 +485,20 @@ def cmd_check(args: argparse.Namespace, _: Callable[[str], str]) -> int:
     return EXIT_OK
 
 
+def cmd_repair(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from storage import Vault
+
+    prompt = _("Recovery key: ") if args.recovery_key else _("Passphrase: ")
+    secret = _Secrets(args.passphrase_stdin, _).read(prompt)
+    vault, repaired = Vault.repair_key_file(args.path, secret, recovery=args.recovery_key)
+    vault.close()
+    if repaired:
+        print(_("The key file was damaged and has been put back from its spare copy. The vault opens again."))
+    else:
+        print(_("The key file is in good condition. Nothing was changed."))
+    return EXIT_OK
+
+
 _COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Callable[[str], str]], int]] = {
     ("vault", "create"): cmd_vault_create,
     ("demo", None): cmd_demo,
@@ -492,11 +511,12 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Callable[[
     ("backup", None): cmd_backup,
     ("passwd", None): cmd_passwd,
     ("check", None): cmd_check,
+    ("repair", None): cmd_repair,
 }
 
 
 def _vault_error(exc: Exception, _: Callable[[str], str]) -> CliError:
-    from storage import VaultDamaged, VaultExists, VaultTooNew, WrongPassphrase
+    from storage import KeyFileDamaged, VaultDamaged, VaultExists, VaultTooNew, WrongPassphrase
 
     if isinstance(exc, WrongPassphrase):
         return CliError(EXIT_WRONG, _("Wrong passphrase. Nothing was changed. Check Caps Lock and try again."))
@@ -504,6 +524,9 @@ def _vault_error(exc: Exception, _: Callable[[str], str]) -> CliError:
         return CliError(EXIT_TOO_NEW, _("This vault was made by a newer version of Amparo. Update Amparo to open it."))
     if isinstance(exc, VaultExists):
         return CliError(EXIT_USAGE, _("Something already exists at that path. Choose a new folder name."))
+    if isinstance(exc, KeyFileDamaged):
+        return CliError(EXIT_DAMAGED, _("The vault's key file is damaged. Nothing was changed. Try: amparo repair "
+                                        "PATH (it uses the spare copy kept in the vault's backups folder)."))
     if isinstance(exc, VaultDamaged):
         return CliError(EXIT_DAMAGED, _("The vault is damaged and cannot be opened safely. Nothing was changed."))
     return CliError(EXIT_ERROR, _("The vault could not be opened."))

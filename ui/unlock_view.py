@@ -84,7 +84,7 @@ def choose_vault_folder(parent: QWidget | None, start: Path) -> Path | None:
 
 def error_message(error: BaseException, recovery: bool) -> str:
     """The message shown for a failed unlock; expected failures get their own clear words."""
-    from storage import VaultDamaged, VaultTooNew, WrongPassphrase
+    from storage import KeyFileDamaged, VaultDamaged, VaultTooNew, WrongPassphrase
 
     if isinstance(error, WrongPassphrase):
         if recovery:
@@ -92,6 +92,10 @@ def error_message(error: BaseException, recovery: bool) -> str:
                      "Nothing was changed.")
         return _("This passphrase does not open this vault. Check that Caps Lock is off and try again. "
                  "Nothing was changed.")
+    if isinstance(error, KeyFileDamaged):
+        return _("This vault's key file is damaged, so Amparo cannot unlock it as it is. Amparo keeps a spare "
+                 "copy of that file. Press “Repair and open” to use it: nothing is changed unless "
+                 "the spare copy opens the vault with what you typed.")
     if isinstance(error, VaultDamaged):
         return _("This vault is damaged: some of its files are missing or changed, so Amparo will not "
                  "open it. Nothing was changed. If you have a copy of the vault folder, try that copy.")
@@ -139,6 +143,8 @@ class UnlockView(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        # Offered only when the key file is damaged: Amparo keeps a spare copy of it in backups/.
+        self.repair_button = QPushButton(self)
         self._hide_error()
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -171,6 +177,7 @@ class UnlockView(QWidget):
         column.addWidget(self.recovery_edit)
         column.addWidget(self.mode_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.error_label)
+        column.addWidget(self.repair_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.busy_label)
         column.addWidget(self.busy_bar)
         column.addStretch(1)
@@ -185,6 +192,7 @@ class UnlockView(QWidget):
         self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery))
         self.back_button.clicked.connect(self.back_requested)
         self.unlock_button.clicked.connect(self.submit)
+        self.repair_button.clicked.connect(self.repair)
         self.passphrase.return_pressed.connect(self.submit)
         self.recovery_edit.returnPressed.connect(self.submit)
         self.vault_list.itemActivated.connect(lambda _item: self._focus_secret())
@@ -195,7 +203,8 @@ class UnlockView(QWidget):
         self.setTabOrder(self.create_button, self.passphrase.edit)
         self.setTabOrder(self.passphrase.edit, self.recovery_edit)
         self.setTabOrder(self.recovery_edit, self.mode_button)
-        self.setTabOrder(self.mode_button, self.unlock_button)
+        self.setTabOrder(self.mode_button, self.repair_button)
+        self.setTabOrder(self.repair_button, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.back_button)
         self.retranslate()
         self.reload()
@@ -276,7 +285,8 @@ class UnlockView(QWidget):
     # --- unlocking -------------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.vault_list, self.other_button, self.create_button, self.passphrase,
-                       self.recovery_edit, self.mode_button, self.unlock_button, self.back_button):
+                       self.recovery_edit, self.mode_button, self.unlock_button, self.back_button,
+                       self.repair_button):
             widget.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
@@ -290,6 +300,7 @@ class UnlockView(QWidget):
     def _hide_error(self) -> None:
         self._error = None
         self.error_label.setVisible(False)
+        self.repair_button.setVisible(False)
 
     def submit(self) -> None:
         path = self.selected_path()
@@ -316,6 +327,24 @@ class UnlockView(QWidget):
 
         self.task = run_task(open_vault, self._opened, self._failed)
 
+    def repair(self) -> None:
+        """Put back the spare key file (only once it proves it opens the vault), then open."""
+        path = self.selected_path()
+        secret = self.recovery_edit.text().strip() if self._recovery else self.passphrase.text()
+        if path is None or not secret:
+            return
+        self._hide_error()
+        self._set_busy(True)
+        recovery = self._recovery
+
+        def repair_and_open() -> Vault:
+            from storage import Vault
+
+            vault, _repaired = Vault.repair_key_file(path, secret, recovery=recovery)
+            return vault
+
+        self.task = run_task(repair_and_open, self._opened, self._failed)
+
     def _opened(self, vault: Vault) -> None:
         self._set_busy(False)
         self.passphrase.clear()
@@ -323,9 +352,12 @@ class UnlockView(QWidget):
         self.unlocked.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
+        from storage import KeyFileDamaged
+
         self._set_busy(False)
         recovery = self._recovery
         self.show_error(lambda: error_message(error, recovery))
+        self.repair_button.setVisible(isinstance(error, KeyFileDamaged))
         if self._recovery:
             self.recovery_edit.selectAll()
         else:
@@ -355,6 +387,8 @@ class UnlockView(QWidget):
         self.busy_bar.setAccessibleName(_("Working"))
         self.back_button.setText(_("Back"))
         self.unlock_button.setText(_("Unlock"))
+        self.repair_button.setText(_("Repair and open"))
+        self.repair_button.setAccessibleName(_("Repair the key file from its spare copy and open the vault"))
         self.passphrase.retranslate()
         if self._error is not None:
             self.error_label.setText(self._error())

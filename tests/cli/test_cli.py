@@ -198,3 +198,15 @@ def test_real_process_exit_codes_and_no_traceback(tmp_path: Path) -> None:
     wrong = main("check", str(path), "--passphrase-stdin", stdin="nope\n")
     assert (ok.returncode, wrong.returncode) == (0, 3)
     assert wrong.stderr.count("\n") == 1 and "Traceback" not in wrong.stderr
+
+
+def test_damaged_key_file_exit_4_with_a_hint_then_repair(demo: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    (demo / "vault.key").write_bytes(b"{")
+    code, _, err = cli(monkeypatch, capsys, "search", str(demo), "ana", "--passphrase-stdin")
+    assert code == 4 and "repair" in err and err.count("\n") == 1
+    code, out, _ = cli(monkeypatch, capsys, "repair", str(demo), "--passphrase-stdin")
+    assert code == 0 and "spare" in out
+    assert cli(monkeypatch, capsys, "check", str(demo), "--passphrase-stdin")[0] == 0
+    code, out, _ = cli(monkeypatch, capsys, "repair", str(demo), "--passphrase-stdin")
+    assert code == 0 and "Nothing was changed" in out

@@ -63,14 +63,32 @@ def test_wrong_passphrase_is_a_clear_message_and_changes_nothing(
 
 
 def test_damaged_vault_is_a_clear_message(qtbot: QtBot, window: MainWindow, stored_vault: Path) -> None:
-    key = stored_vault / "vault.key"
-    key.write_bytes(key.read_bytes()[:40])
+    db = stored_vault / "vault.db"
+    db.write_bytes(db.read_bytes()[:1000])
     before = snapshot(stored_vault)
     window.show_unlock()
     attempt(qtbot, window, PASSPHRASE)
     assert "This vault is damaged" in window.unlock_view.error_label.text()
+    assert not window.unlock_view.repair_button.isVisibleTo(window.unlock_view)
     assert window.session is None
     assert snapshot(stored_vault) == before
+
+
+def test_damaged_key_file_offers_repair_from_the_spare(qtbot: QtBot, window: MainWindow,
+                                                       stored_vault: Path) -> None:
+    key = stored_vault / "vault.key"
+    good = key.read_bytes()
+    key.write_bytes(good[:40])
+    before = snapshot(stored_vault)
+    window.show_unlock()
+    attempt(qtbot, window, PASSPHRASE)
+    view = window.unlock_view
+    assert "key file is damaged" in view.error_label.text()
+    assert view.repair_button.isVisibleTo(view) and window.session is None
+    assert snapshot(stored_vault) == before  # nothing changed until the user asks for the repair
+    with qtbot.waitSignal(view.unlocked, timeout=20_000):
+        view.repair_button.click()
+    assert window.session is not None and key.read_bytes() == good
 
 
 def test_vault_from_newer_amparo_is_a_clear_message(qtbot: QtBot, window: MainWindow, stored_vault: Path) -> None:
