@@ -34,8 +34,10 @@ def open_settings(qtbot: QtBot, win: MainWindow) -> SettingsView:
 def test_back_up_now_shows_the_backup_name(qtbot: QtBot, window: MainWindow, stored_vault: Path) -> None:
     view = open_settings(qtbot, window)
     assert view.backup_list.count() == 0
-    path = view.back_up_now()
-    assert path is not None and path.exists()
+    with qtbot.waitSignals([view.busy_changed, view.busy_changed], timeout=20_000):  # off the GUI thread
+        view.back_up_now()
+    assert window.session is not None
+    path = window.session.vault.backups()[0]
     assert path.name in view.backup_status.text()
     assert view.backup_list.count() == 1
     assert path.name in view.backup_list.item(0).text()
@@ -47,7 +49,8 @@ def test_restore_asks_and_brings_back_the_old_content(qtbot: QtBot, window: Main
     assert window.session is not None
     vault = window.session.vault
     vault.people.add(Person(given_names="Rosa", family_names="Prueba Inventada"))
-    view.back_up_now()
+    with qtbot.waitSignals([view.busy_changed, view.busy_changed], timeout=20_000):
+        view.back_up_now()
     vault.people.add(Person(given_names="Luis", family_names="Prueba Inventada"))
     assert vault.people.count() == 2
     view.backup_list.setCurrentRow(0)
