@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from content.i18n import _, language
 from domain.models import CONTACT_CATEGORY_LABELS, ContactCategory
 from storage.rows import ContactRow
 from ui.formatting import phone_display
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.list_model import Index, ListTableModel
 
 # A directory is small (hundreds of entries), but a cap keeps a pasted-in list from stalling the view.
 LIMIT = 2000
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(ListTableModel):
     """Contacts matching a search text and an optional category."""
 
     NAME, ORGANIZATION, CATEGORY, PHONES = range(4)
@@ -47,26 +46,7 @@ class ContactsModel(QAbstractTableModel):
         self.endResetModel()
 
     def contact_id(self, row: int) -> int | None:
-        if 0 <= row < len(self._rows):
-            return self._rows[row].id
-        return None
-
-    def row_of(self, contact_id: int) -> int | None:
-        for i, r in enumerate(self._rows):
-            if r.id == contact_id:
-                return i
-        return None
-
-    def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+        return self.id_at(row)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -9,20 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from content.i18n import _, language
 from storage.rows import PersonRow
 from ui.formatting import a_number_display, date_long, phone_display
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.list_model import Index, ListTableModel
 
 PAGE_SIZE = 200
 _CACHE_LIMIT = 20_000
 _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole})
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(ListTableModel):
     """People matching the search text, fetched in pages from `vault.people.page`."""
 
     NAME, A_NUMBER, BIRTH, PHONE = range(4)
@@ -84,30 +83,14 @@ class PeopleModel(QAbstractTableModel):
             self._exhausted = True
         return len(page)
 
-    def person_id(self, row: int) -> int | None:
-        if 0 <= row < len(self._rows):
-            return self._rows[row].id
-        return None
-
-    def row_of(self, person_id: int) -> int | None:
-        for i, r in enumerate(self._rows):
-            if r.id == person_id:
-                return i
-        return None
-
     def retranslate(self) -> None:
         self._cells = {}
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        super().retranslate()
+
+    def person_id(self, row: int) -> int | None:
+        return self.id_at(row)
 
     # --- Qt model interface -------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted

@@ -11,14 +11,13 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from content.i18n import _, language, ngettext
 from domain.models import Reminder
 from ui.formatting import date_in_words, date_long
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.list_model import Index, ListTableModel
 
 
 class Group(IntEnum):
@@ -66,7 +65,7 @@ class _Row:
     count: int = 0  # reminders in the group (header rows only)
 
 
-class TodayModel(QAbstractTableModel):
+class TodayModel(ListTableModel):
     """Reminders with one header row before each non-empty group."""
 
     DATE, PERSON, TITLE, ACTION = range(4)
@@ -116,20 +115,6 @@ class TodayModel(QAbstractTableModel):
 
     def rows_of_group(self, group: Group) -> list[Reminder]:
         return [r.reminder for r in self._rows if r.group == group and r.reminder is not None]
-
-    def retranslate(self) -> None:
-        """Texts are made on request; tell the views everything changed."""
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMN_COUNT - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-
-    # --- Qt model interface -------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
