@@ -128,24 +128,16 @@ def case_summary_pdf(
     upcoming = [r for r in data.reminders if (r.due - data.today).days >= 0]
     reminder_header = [tr(lang, "Date"), tr(lang, "When"), tr(lang, "What to do")]
     reminder_widths = [width * 0.24, width * 0.18, width * 0.58]
-    story.append(heading(tr(lang, "Overdue"), styles))
-    if overdue:
-        story.append(
-            data_table(
-                reminder_header, _reminder_rows(overdue, data.today, lang, styles), styles, reminder_widths
-            )
-        )
-    else:
-        story.append(empty_note(tr(lang, "Nothing overdue."), styles))
-    story.append(heading(tr(lang, "Coming up"), styles))
-    if upcoming:
-        story.append(
-            data_table(
-                reminder_header, _reminder_rows(upcoming, data.today, lang, styles), styles, reminder_widths
-            )
-        )
-    else:
-        story.append(empty_note(tr(lang, "Nothing coming up."), styles))
+    for title, items, none in (
+        (tr(lang, "Overdue"), overdue, tr(lang, "Nothing overdue.")),
+        (tr(lang, "Coming up"), upcoming, tr(lang, "Nothing coming up.")),
+    ):
+        story.append(heading(title, styles))
+        if items:
+            rows = _reminder_rows(items, data.today, lang, styles)
+            story.append(data_table(reminder_header, rows, styles, reminder_widths))
+        else:
+            story.append(empty_note(none, styles))
 
     story.append(heading(tr(lang, "History"), styles))
     past = sorted((e for e in data.events if e.date < data.today), key=lambda e: e.date, reverse=True)

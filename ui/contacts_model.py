@@ -48,14 +48,8 @@ class ContactsModel(ListTableModel):
     def contact_id(self, row: int) -> int | None:
         return self.id_at(row)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMN_COUNT:
-            return None
-        return [_("Name"), _("Organization"), _("Category"), _("Phones")][section]
+    def column_titles(self) -> list[str]:
+        return [_("Name"), _("Organization"), _("Category"), _("Phones")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -31,6 +31,7 @@ from ui import editors
 from ui.contacts_model import ContactsModel
 from ui.editors import ContactEditor, MessageBar, add_shortcut, pick_person, setup_table
 from ui.formatting import date_long, days_left_words, phone_display
+from ui.start_screen import scaled_font
 
 
 class ContactsView(QWidget):
@@ -41,10 +42,7 @@ class ContactsView(QWidget):
         self.session = session
         self.model = ContactsModel(session.vault, self)
         self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(scaled_font(self.title, 1.4, bold=True))
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel(self)

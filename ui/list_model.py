@@ -37,6 +37,19 @@ class ListTableModel(QAbstractTableModel):
                 return i
         return None
 
+    def column_titles(self) -> list[str]:
+        """The translated column titles, in order (called each time, so they follow the language)."""
+        raise NotImplementedError
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < self.COLUMN_COUNT:
+            return None
+        return self.column_titles()[section]
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

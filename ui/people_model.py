@@ -107,14 +107,8 @@ class PeopleModel(ListTableModel):
             self._rows.extend(page)
             self.endInsertRows()
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < self.COLUMN_COUNT:
-            return None
-        return [_("Name"), _("A-number"), _("Date of birth"), _("Phone")][section]
+    def column_titles(self) -> list[str]:
+        return [_("Name"), _("A-number"), _("Date of birth"), _("Phone")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Called hundreds of times per repaint: unknown roles leave before touching the index.

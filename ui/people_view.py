@@ -28,6 +28,7 @@ from ui import editors
 from ui.editors import MessageBar, PersonEditor, add_shortcut, setup_table
 from ui.people_model import PeopleModel
 from ui.person_page import PersonPage
+from ui.start_screen import scaled_font
 
 
 class PeopleView(QWidget):
@@ -38,10 +39,7 @@ class PeopleView(QWidget):
         self.session = session
         self.model = PeopleModel(session.vault, self)
         self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(scaled_font(self.title, 1.4, bold=True))
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel(self)

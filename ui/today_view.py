@@ -26,6 +26,7 @@ from content.i18n import _, language
 from domain.models import Reminder
 from ui.editors import MessageBar, add_shortcut, setup_table
 from ui.formatting import date_full, date_in_words
+from ui.start_screen import scaled_font
 from ui.today_model import TodayModel
 from ui.worker import Task
 
@@ -51,10 +52,7 @@ class TodayView(QWidget):
         self._generation = 0
         self._reselect_row: int | None = None
         self.title = QLabel(self)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(scaled_font(self.title, 1.4, bold=True))
         self.date_label = QLabel(self)
         self.empty_label = QLabel(self)
         self.empty_label.setWordWrap(True)
