@@ -1,22 +1,21 @@
-"""Locking: after a time without input, when the system suspends, and clearing what Amparo copied.
+"""Locking after a time without input, or when the application is suspended.
 
 Idle time is measured with the injected Clock (a FakeClock in tests), not with timers alone: an
 application-wide event filter records the time of the last keyboard or mouse input, and a periodic
 check compares it with `clock.now()`. Tests advance the clock and call `check()` directly.
 
-What Qt can tell us: `applicationStateChanged` to Suspended (mobile platforms and some desktops) and
-to Inactive. Screen-lock and sleep signals of the desktop (logind, the Windows session API) are not
-exposed by Qt without platform code, so they are not observed here; the idle timer covers them,
-because a computer left asleep longer than the idle limit locks at the first check after waking.
+Qt itself reports only `applicationStateChanged` to Suspended (mobile platforms and some desktops).
+The desktop's sleep, screen-lock and user-switch signals come from `ui.system_lock`; the idle timer
+still covers platforms without them, because a computer left asleep longer than the idle limit locks
+at the first check after waking.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 
 from domain.clock import Clock
 
@@ -102,37 +101,3 @@ class IdleLock(QObject):
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if self._active and state == Qt.ApplicationState.ApplicationSuspended:
             self.lock_requested.emit()
-
-
-class ClipboardGuard:
-    """Remembers what Amparo put on the clipboard so a lock can take it off again.
-
-    Views that copy should call `copy(text)`; besides that, `clear_if_ours()` also clears whenever the
-    platform says this process owns the clipboard (X11, Windows), which covers copies made with the
-    ordinary Ctrl+C of a text field.
-    """
-
-    _copied: ClassVar[set[str]] = set()
-
-    @classmethod
-    def copy(cls, text: str) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(text, QClipboard.Mode.Clipboard)
-        cls._copied.add(text)
-
-    @classmethod
-    def clear_if_ours(cls) -> bool:
-        """Clear the clipboard (and the X11 selection) if Amparo put its content there."""
-        clipboard = QGuiApplication.clipboard()
-        cleared = False
-        modes = [QClipboard.Mode.Clipboard]
-        if clipboard.supportsSelection():
-            modes.append(QClipboard.Mode.Selection)
-        for mode in modes:
-            selection = mode == QClipboard.Mode.Selection
-            owned = clipboard.ownsSelection() if selection else clipboard.ownsClipboard()
-            if owned or clipboard.text(mode) in cls._copied:
-                clipboard.clear(mode)
-                cleared = True
-        cls._copied.clear()
-        return cleared

@@ -2,25 +2,30 @@
 
 The window title is always just "Amparo" (a title with a vault or person name would show in task
 bars and window lists). Locking closes the session, destroys the vault area and returns to the
-unlock screen; nothing of the vault stays in a widget or model.
+unlock screen; nothing of the vault stays in a widget or model. Every trigger — Ctrl+L, the Lock
+button, idle time, and the computer's sleep, screen lock or user switch — ends in the one `lock()`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QToolTip, QWidget
 
 from content.i18n import language, set_language
 from domain.clock import Clock, SystemClock
-from ui.lock import DEFAULT_AUTOLOCK_MINUTES, ClipboardGuard, IdleLock, parse_minutes
+from ui.clipboard_guard import SETTING_KEY as CLIPBOARD_KEY
+from ui.clipboard_guard import ClipboardGuard, parse_seconds
+from ui.lock import DEFAULT_AUTOLOCK_MINUTES, IdleLock, parse_minutes
 from ui.prefs import Prefs
 from ui.qt_translations import QtTranslations
 from ui.start_screen import StartScreen
+from ui.system_lock import SystemLockListener, create_listener
 from ui.unlock_view import UnlockView
 
 if TYPE_CHECKING:
@@ -36,7 +41,8 @@ class MainWindow(QMainWindow):
     """Start → unlock → vault area, and back to unlock on lock."""
 
     def __init__(self, prefs: Prefs, clock: Clock | None = None,
-                 qt_translations: QtTranslations | None = None, parent: QWidget | None = None) -> None:
+                 qt_translations: QtTranslations | None = None, parent: QWidget | None = None,
+                 system_lock: SystemLockListener | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(TITLE)
         self.prefs = prefs
@@ -64,6 +70,12 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
+        self.clipboard_guard = ClipboardGuard(self.clock, self)
+        if system_lock is None:
+            window_id = int(self.winId()) if sys.platform == "win32" else None
+            system_lock = create_listener(self, window_id=window_id)
+        self.system_lock = system_lock
+        self.system_lock.lock_requested.connect(self._system_lock_requested)
 
         self.start_screen.language_chosen.connect(self.set_language)
         self.start_screen.open_requested.connect(self.show_unlock)
@@ -158,8 +170,18 @@ class MainWindow(QMainWindow):
         minutes = parse_minutes(vault.settings.get("autolock_minutes", str(DEFAULT_AUTOLOCK_MINUTES)))
         self.idle_lock.set_minutes(minutes)
         self.idle_lock.start()
+        self.clipboard_guard.seconds = parse_seconds(vault.settings.get(CLIPBOARD_KEY, ""))
+        area.settings.clipboard_changed.connect(self._set_clipboard_seconds)
+        area.settings.show_system_lock(self.system_lock.watching)
         self.lock_action.setEnabled(True)
         self.setWindowTitle(TITLE)
+
+    def _set_clipboard_seconds(self, seconds: int) -> None:
+        self.clipboard_guard.seconds = seconds
+
+    def _system_lock_requested(self, _reason: str) -> None:
+        # The computer sleeps, locks its screen or changes user: the same lock as Ctrl+L.
+        self.lock()
 
     def lock(self) -> None:
         """Close the vault, destroy every screen that showed it, and ask for the passphrase again."""
@@ -167,7 +189,11 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         area, self.vault_area = self.vault_area, None
         if area is not None:
+            self._close_vault_windows()
             area.close_dialogs()
+            # A search typed a moment ago must not run against the closed vault.
+            for timer in area.findChildren(QTimer):
+                timer.stop()
             self.stack.removeWidget(area)
             area.hide()
             area.setParent(None)
@@ -177,9 +203,32 @@ class MainWindow(QMainWindow):
             session.close()
             session.setParent(None)
             session.deleteLater()
-        ClipboardGuard.clear_if_ours()
+        self.clipboard_guard.clear_now()
         if area is not None or session is not None:
             self.show_unlock()
+
+    def _close_vault_windows(self) -> None:
+        """Hide every window, dialog, menu and tooltip that may show the vault, before anything else.
+
+        Dialogs opened with `exec()` (editors, the print dialog, questions naming a person) run their
+        own event loop; rejecting them returns control to their callers, which then find the session
+        gone. The guides window never shows vault data and stays open; the card dialog closes too,
+        since an A-number may have been typed into it.
+        """
+        QToolTip.hideText()
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            next_popup = QApplication.activePopupWidget()
+            popup = None if next_popup is popup else next_popup
+        vault_free = {self, self.guides_window}
+        for widget in QApplication.topLevelWidgets():
+            if widget in vault_free or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.hide()
+            widget.close()
 
     @property
     def is_locked(self) -> bool:

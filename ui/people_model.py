@@ -93,7 +93,8 @@ class PeopleModel(ListTableModel):
     # --- Qt model interface -------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and not self._exhausted
+        # A view may still ask between the lock and its own deletion: a locked vault has no more rows.
+        return not parent.isValid() and not self._exhausted and self._vault.is_open
 
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._exhausted:

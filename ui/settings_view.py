@@ -1,4 +1,4 @@
-"""Settings of the open vault: auto-lock time, back up now, change the passphrase, restore a backup.
+"""Settings of the open vault: locking and the clipboard, back up now, change the passphrase, restore.
 
 All of these live inside the vault. Changing the passphrase runs Argon2, so it happens off the GUI
 thread; meanwhile `busy_changed(True)` lets the window keep other screens from using the vault.
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _, language
+from ui.clipboard_guard import DEFAULT_CLEAR_SECONDS, parse_seconds
+from ui.clipboard_guard import SETTING_KEY as CLIPBOARD_KEY
 from ui.create_vault import passphrase_problem
 from ui.lock import DEFAULT_AUTOLOCK_MINUTES, parse_minutes
 from ui.passphrase import PassphraseField, StrengthMeter, strength
@@ -64,6 +66,7 @@ class SettingsView(QWidget):
     """The vault's own settings screen."""
 
     autolock_changed = Signal(int)
+    clipboard_changed = Signal(int)
     busy_changed = Signal(bool)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -82,8 +85,19 @@ class SettingsView(QWidget):
         self.autolock_spin.setRange(1, 240)
         self.autolock_spin.setMaximumWidth(self.autolock_spin.fontMetrics().horizontalAdvance("0" * 12) + 40)
         self.autolock_label.setBuddy(self.autolock_spin)
+        self.clipboard_label = QLabel(self.lock_box)
+        self.clipboard_spin = QSpinBox(self.lock_box)
+        self.clipboard_spin.setRange(5, 600)
+        self.clipboard_spin.setMaximumWidth(self.autolock_spin.maximumWidth())
+        self.clipboard_label.setBuddy(self.clipboard_spin)
+        self.system_lock_note = QLabel(self.lock_box)
+        self.system_lock_note.setObjectName("system_lock_note")
+        self.system_lock_note.setWordWrap(True)
+        self._system_lock_watching: list[str] = []
         lock_form = QFormLayout(self.lock_box)
         lock_form.addRow(self.autolock_label, self.autolock_spin)
+        lock_form.addRow(self.clipboard_label, self.clipboard_spin)
+        lock_form.addRow(self.system_lock_note)
 
         # Backups
         self.backup_box = QGroupBox(self)
@@ -154,6 +168,9 @@ class SettingsView(QWidget):
         minutes = parse_minutes(session.vault.settings.get(AUTOLOCK_KEY, str(DEFAULT_AUTOLOCK_MINUTES)))
         self.autolock_spin.setValue(minutes)
         self.autolock_spin.valueChanged.connect(self._save_autolock)
+        self.clipboard_spin.setValue(parse_seconds(session.vault.settings.get(CLIPBOARD_KEY,
+                                                                              str(DEFAULT_CLEAR_SECONDS))))
+        self.clipboard_spin.valueChanged.connect(self._save_clipboard)
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.backup_list.currentItemChanged.connect(lambda *_a: self._update_buttons())
@@ -161,7 +178,8 @@ class SettingsView(QWidget):
         self.change_button.clicked.connect(self.change_passphrase)
         self.repeat_passphrase.return_pressed.connect(self.change_passphrase)
 
-        self.setTabOrder(self.autolock_spin, self.new_passphrase.edit)
+        self.setTabOrder(self.autolock_spin, self.clipboard_spin)
+        self.setTabOrder(self.clipboard_spin, self.new_passphrase.edit)
         self.setTabOrder(self.new_passphrase.edit, self.repeat_passphrase.edit)
         self.setTabOrder(self.repeat_passphrase.edit, self.change_button)
         self.setTabOrder(self.change_button, self.backup_button)
@@ -188,6 +206,10 @@ class SettingsView(QWidget):
         self.autolock_label.setText(_("Lock after this many &minutes without use:"))
         self.autolock_spin.setAccessibleName(_("Minutes without use before Amparo locks"))
         self.autolock_spin.setSuffix(" " + _("min"))
+        self.clipboard_label.setText(_("Clear what Amparo &copied after:"))
+        self.clipboard_spin.setAccessibleName(_("Seconds before Amparo clears what it copied"))
+        self.clipboard_spin.setSuffix(" " + _("s"))
+        self.system_lock_note.setText(self._system_lock_text())
         self.backup_box.setTitle(_("Backups"))
         self.backup_intro.setText(_("A backup is an encrypted copy kept inside the vault folder. Amparo "
                                     "keeps the last 10. To keep a copy elsewhere, copy the whole vault "
@@ -222,6 +244,23 @@ class SettingsView(QWidget):
     def _save_autolock(self, minutes: int) -> None:
         self._session.vault.settings.set(AUTOLOCK_KEY, str(minutes))
         self.autolock_changed.emit(minutes)
+
+    def _save_clipboard(self, seconds: int) -> None:
+        self._session.vault.settings.set(CLIPBOARD_KEY, str(seconds))
+        self.clipboard_changed.emit(seconds)
+
+    def show_system_lock(self, watching: list[str]) -> None:
+        """Say which of the computer's own events also lock the vault (from `ui.system_lock`)."""
+        self._system_lock_watching = list(watching)
+        self.system_lock_note.setText(self._system_lock_text())
+
+    def _system_lock_text(self) -> str:
+        if not self._system_lock_watching:
+            return _("On this computer Amparo cannot tell when the computer sleeps or the screen locks: "
+                     "it locks only after the minutes above without use, or when you press Ctrl+L. "
+                     "Lock it yourself before you close the lid or step away.")
+        return _("Amparo also locks by itself when the computer goes to sleep, when the screen locks, and "
+                 "when another user switches to their own session, as far as this computer reports it.")
 
     # --- backups ---------------------------------------------------------------------------------
     def back_up_now(self) -> None:
