@@ -12,7 +12,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from content.paths import resource_root
+from content.paths import fonts_dir
 
 FAMILY = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -37,7 +37,7 @@ def register_fonts() -> str:
         return FAMILY
     with _lock:
         if not _registered:
-            folder = resource_root() / "reports" / "fonts"
+            folder = fonts_dir()
             for name, filename in _FILES.items():
                 pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
             # Mapping the four faces lets Paragraph markup <b>/<i> pick the right embedded face.

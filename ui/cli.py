@@ -17,13 +17,23 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from importlib import metadata
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, NoReturn
 
 from content.i18n import translator
 
-VERSION = "0.1.0"
+
+def _version() -> str:
+    """The one version number: the installed package's metadata (pyproject.toml's `version`)."""
+    try:
+        return metadata.version("amparo")
+    except metadata.PackageNotFoundError:
+        return "0+source"  # a checkout run without being installed
+
+
+VERSION = _version()
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG, EXIT_DAMAGED, EXIT_TOO_NEW = 0, 1, 2, 3, 4, 5
 
 
