@@ -248,7 +248,7 @@ def _side_paragraphs(title: str, lines: Sequence[str], extra: Sequence[str], siz
         leading=leading,
         leftIndent=size * 0.9,
         bulletIndent=0,
-        spaceAfter=size * 0.18,
+        spaceAfter=size * 0.12,  # tight enough for the 2026 card text plus three personal lines at 7 pt
         bulletFontName=FAMILY,
         bulletFontSize=size,
     )

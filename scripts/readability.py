@@ -190,6 +190,39 @@ def markdown_report(figures: dict[str, list[Figures]]) -> str:
     return "\n".join(out)
 
 
+_CHANGING_LINE = re.compile(r"^>\s*\*\*Changing:\*\*\s*(.*)$", re.MULTILINE)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def changing_points(guide: Guide) -> list[str]:
+    """The contested or changing points a guide shows: each box without its "check with" advice."""
+    points = []
+    for match in _CHANGING_LINE.finditer(guide.body):
+        sentences = _SENTENCE_END.split(match.group(1).strip())
+        points.append(" ".join(s for s in sentences if not s.startswith("Check with a legal organization")))
+    return points
+
+
+def review_report(guides: list[Guide]) -> str:
+    """A section listing each guide's review date and the changing (C) points it shows."""
+    out = [
+        "## Review dates and changing points",
+        "",
+        "Each guide's review date and the text of each **Changing** box it shows",
+        "(English text; the Spanish guide has the same boxes). Facts come from `FACTS.md`, whose",
+        'section "Revised 2026-11-30" overrides older lines; every box tells the reader to check',
+        "with a legal organization before relying on it.",
+        "",
+        "| guide | reviewed | changing points shown |",
+        "|---|---|---|",
+    ]
+    for guide in guides:
+        points = changing_points(guide) or ["—"]
+        out.append(f"| {guide.id} | {guide.reviewed.isoformat()} | " + "<br>".join(points) + " |")
+    out.append("")
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the figures, rewrite docs/content.md, and with --check fail if a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -197,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "content.md")
     args = parser.parse_args(argv)
     figures = measure_all()
-    report = markdown_report(figures)
+    report = markdown_report(figures) + "\n" + review_report(load_guides("en"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(report, encoding="utf-8")
     missed = [f for rows in figures.values() for f in rows if not f.meets_target]

@@ -47,6 +47,9 @@ REQUIRED_IDS = frozenset(
         "notario-fraud",
         "airports-and-borders",
         "protecting-your-information",
+        "family-member-detained",
+        "status-ending",
+        "children",
     }
 )
 
@@ -141,6 +144,29 @@ def test_changing_markers_match_the_language(lang: str, guide_id: str) -> None:
     body = _real(lang, guide_id).body
     other = "**Esto está cambiando:**" if lang == "en" else "**Changing:**"
     assert other not in body
+
+
+# FACTS.md: a contested or changing point is shown with this sentence, in the reader's language.
+RELY_WARNING = {
+    "en": "Check with a legal organization before relying on this",
+    "es": "Consulte con una organización legal antes de confiar en esto",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("guide_id", ALL_IDS)
+def test_every_changing_block_says_to_check_before_relying(lang: str, guide_id: str) -> None:
+    body = _real(lang, guide_id).body
+    blocks = [line for line in body.splitlines() if line.startswith(("> **Changing:**", "> **Esto está cambiando:**"))]
+    for block in blocks:
+        assert RELY_WARNING[lang] in block, block[:80]
+
+
+def test_one_spanish_term_for_expedited_removal() -> None:
+    for guide in load_guides("es"):
+        assert "acelerada" not in guide.body, guide.id
+        if "expedited removal" in guide.body:
+            assert "deportación rápida (expedited removal)" in guide.body, guide.id
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -172,3 +172,26 @@ def test_front_in_lang_back_in_english(lang: str) -> None:
 def test_es_card_back_stays_english() -> None:
     assert card_text("es")["back_lines"] == card_text("en")["back_lines"]
     assert card_text("es")["front_lines"] != card_text("en")["front_lines"]
+
+
+# Issue #10: what the 2026 card must say, on the printed sheet, in both languages.
+REQUIRED_BACK = (
+    "Am I free to go?",
+    "warrant signed by a judge with my name and address",
+    "If you come in anyway, I will not resist, and I do not consent.",
+)
+REQUIRED_FRONT = {
+    "en": ("Am I free to go?", "If you have valid papers, carry them", "Never show false ones", "do not resist"),
+    "es": ("Am I free to go?", "Si tiene papeles válidos, cárguelos", "No muestre papeles falsos", "no se resista"),
+}
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("size", ["business", "id1"])
+def test_card_says_the_2026_points_at_seven_points_or_more(lang: str, size: str) -> None:
+    text = " ".join(flat(card_pdf(lang, size=size, personal=PERSONAL)).split())
+    for phrase in REQUIRED_BACK + REQUIRED_FRONT[lang]:
+        assert phrase in text, phrase
+    front, back = fit_card(lang, size, PERSONAL)
+    assert min(front.font_size, back.font_size) >= MIN_FONT
+    assert str(card_text(lang)["reviewed"]) == "2026-11-30"
