@@ -1,4 +1,8 @@
-"""A household's next 90 days on paper, in large type, grouped by urgency, with boxes to tick."""
+"""A household's next 90 days on paper, in large type, grouped by urgency, with boxes to tick.
+
+The appointments themselves (date, time, place) are lines of their own, among the reminder steps that
+prepare for them (`reports.deadline_lines`).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ from content.i18n import N_
 from domain.models import Reminder
 from reports.blocks import UNCHECKED, empty_note, gap, para
 from reports.common import MARGIN, build_pdf, esc, page_size
-from reports.i18n import days_left_words, long_date, normalize_lang, tr
+from reports.deadline_lines import is_appointment, line_markup
+from reports.i18n import days_left_words, long_date, normalize_lang, tr, when_words
 from reports.styles import RULE, Styles, make_styles, table_style
 
 HORIZON_DAYS = 90
@@ -42,12 +47,13 @@ def _item_table(items: list[Reminder], today: date, lang: str, styles: Styles, w
     rows: list[list[Flowable]] = []
     for reminder in items:
         days = (reminder.due - today).days
-        when = f"<b>{esc(long_date(reminder.due, lang))}</b><br/>{esc(days_left_words(days, lang))}"
-        what = f"<b>{esc(reminder.person)}</b> — {esc(reminder.title.render(lang))}"
-        what += f"<br/>{esc(reminder.action.render(lang))}"
-        if reminder.place:
-            place = tr(lang, "Place")
-            what += f"<br/>{esc(place)}: {esc(reminder.place)}"
+        if is_appointment(reminder):
+            # The appointment itself: weekday, date and time, as on the notice.
+            day = when_words(reminder.due, reminder.event_time, lang)
+        else:
+            day = long_date(reminder.due, lang)
+        when = f"<b>{esc(day)}</b><br/>{esc(days_left_words(days, lang))}"
+        what = line_markup(reminder, lang, person=True)
         rows.append(
             [Paragraph(UNCHECKED, styles.title), Paragraph(when, styles.body), Paragraph(what, styles.body)]
         )

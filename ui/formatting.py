@@ -55,6 +55,13 @@ def date_in_words(d: date, today: date, lang: str) -> str:
     return f"{date_full(d, lang)} · {days_left_words((d - today).days, lang)}"
 
 
+def when_words(d: date, t: time | None, lang: str) -> str:
+    """The date with the weekday and, when known, the time: "martes, 29 de diciembre de 2026, 8:30 a.m."."""
+    if t is None:
+        return date_full(d, lang)
+    return f"{date_full(d, lang)}, {time_words(t, lang)}"
+
+
 def time_words(t: time | None, lang: str) -> str:
     """A time of day as people say it there: "9:05 a.m." / "9:05 AM"; "" for no time."""
     if t is None:

@@ -2,6 +2,11 @@
 
 Group headers are rows of their own (the view spans them across the table), so the grouping is
 read as text by a screen reader and in greyscale print — colour only repeats what the words say.
+
+Two kinds of rows: an appointment itself (a check-in, a hearing, an expiry), with its date, time and
+place and its title in bold; and a reminder step, whose title says which appointment it prepares for
+and when that is. Rows are one line high, so those words come first and the long "what to do" text
+is read in the details (`details`).
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from content.i18n import _, language, ngettext
-from domain.models import Reminder
-from ui.formatting import date_in_words, date_long
+from domain.models import EVENT_KIND_LABELS, Item, Reminder
+from ui.formatting import date_in_words, date_long, days_left_words, when_words
 from ui.list_model import Index, ListTableModel
 
 
@@ -155,11 +160,40 @@ class TodayModel(ListTableModel):
             return QBrush(QColor("#eef1f5"))
         return None
 
+    def details(self, r: Reminder) -> str:
+        """Everything about one row, in lines, for the details under the list."""
+        lang = language()
+        when = self._when(r, lang)
+        lines = [r.title.render(lang), f"{when} · {r.person}" if r.person else when]
+        if r.item is not Item.APPOINTMENT:
+            lines.append(self._for_words(r, lang))
+        if r.place:
+            lines.append(_("Where: {place}").format(place=r.place))
+        lines += ["", r.action.render(lang)]
+        if r.source:
+            lines.append(_("Source: {source}").format(source=r.source))
+        return "\n".join(lines)
+
+    def _when(self, r: Reminder, lang: str) -> str:
+        """The date (and, for an appointment, the time) in words, with how far it is from today."""
+        if r.item is Item.APPOINTMENT:
+            words = when_words(r.due, r.event_time, lang)
+            return f"{words} · {days_left_words(r.days_left, lang)}" if self._today else words
+        return date_in_words(r.due, self._today, lang) if self._today else date_long(r.due, lang)
+
+    @staticmethod
+    def _for_words(r: Reminder, lang: str) -> str:
+        """Which appointment a step prepares for, and when: "Para: Cita de control con ICE, martes, …"."""
+        return _("For: {event}, {when}").format(
+            event=EVENT_KIND_LABELS[r.kind].get(lang), when=when_words(r.event_date, r.event_time, lang)
+        )
+
     def _item_data(self, group: Group, r: Reminder, col: int, role: int) -> Any:
         lang = language()
+        appointment = r.item is Item.APPOINTMENT
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.DATE:
-                words = date_in_words(r.due, self._today, lang) if self._today else date_long(r.due, lang)
+                words = self._when(r, lang)
                 if group == Group.OVERDUE:
                     overdue = _("Overdue")
                     return f"{GROUP_SYMBOLS[group]} {overdue}: {words}"
@@ -167,17 +201,23 @@ class TodayModel(ListTableModel):
             if col == self.PERSON:
                 return r.person
             if col == self.TITLE:
-                return r.title.render(lang)
+                if appointment:
+                    return r.title.render(lang)
+                return f"{r.title.render(lang)} · {self._for_words(r, lang)}"
             if col == self.ACTION:
-                action = r.action.render(lang)
+                parts = [r.action.render(lang)]
                 if r.place:
-                    action += "\n" + _("Where: {place}").format(place=r.place)
-                return action
+                    where = _("Where: {place}").format(place=r.place)
+                    # An appointment's place is the first thing to read on its row.
+                    parts.insert(0 if appointment else 1, where)
+                return " · ".join(parts)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._item_data(group, r, col, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.DATE:
             return QBrush(QColor(_GROUP_COLOURS[group]))
-        if role == Qt.ItemDataRole.FontRole and col == self.DATE and group == Group.OVERDUE:
+        if role == Qt.ItemDataRole.FontRole and (
+            (col == self.DATE and group == Group.OVERDUE) or (appointment and col in (self.DATE, self.TITLE))
+        ):
             font = QFont()
             font.setBold(True)
             return font
