@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from content.i18n import _, language, ngettext
 from domain.models import EVENT_KIND_LABELS, Item, Reminder
-from ui.formatting import date_in_words, date_long, days_left_words, when_words
+from ui.formatting import date_in_words, date_long, days_left_words, time_words, when_words
 from ui.list_model import Index, ListTableModel
 
 
@@ -182,11 +182,19 @@ class TodayModel(ListTableModel):
         return date_in_words(r.due, self._today, lang) if self._today else date_long(r.due, lang)
 
     @staticmethod
-    def _for_words(r: Reminder, lang: str) -> str:
-        """Which appointment a step prepares for, and when: "Para: Cita de control con ICE, martes, …"."""
-        return _("For: {event}, {when}").format(
-            event=EVENT_KIND_LABELS[r.kind].get(lang), when=when_words(r.event_date, r.event_time, lang)
-        )
+    def _for_words(r: Reminder, lang: str, weekday: bool = True) -> str:
+        """Which appointment a step prepares for, and when: "Para: Cita de control con ICE, martes, …".
+
+        Without `weekday` (on the one-line rows, where space is short) the date reads "29 de diciembre
+        de 2026, 8:30 a.m."; the details keep the weekday.
+        """
+        if weekday:
+            when = when_words(r.event_date, r.event_time, lang)
+        else:
+            when = date_long(r.event_date, lang)
+            if r.event_time is not None:
+                when += ", " + time_words(r.event_time, lang)
+        return _("For: {event}, {when}").format(event=EVENT_KIND_LABELS[r.kind].get(lang), when=when)
 
     def _item_data(self, group: Group, r: Reminder, col: int, role: int) -> Any:
         lang = language()
@@ -201,16 +209,16 @@ class TodayModel(ListTableModel):
             if col == self.PERSON:
                 return r.person
             if col == self.TITLE:
-                if appointment:
-                    return r.title.render(lang)
-                return f"{r.title.render(lang)} · {self._for_words(r, lang)}"
-            if col == self.ACTION:
-                parts = [r.action.render(lang)]
+                # The title column is the widest one on screen: what the row is for comes right after it.
+                if not appointment:
+                    return f"{r.title.render(lang)} · {self._for_words(r, lang, weekday=False)}"
                 if r.place:
-                    where = _("Where: {place}").format(place=r.place)
-                    # An appointment's place is the first thing to read on its row.
-                    parts.insert(0 if appointment else 1, where)
-                return " · ".join(parts)
+                    return f"{r.title.render(lang)} · " + _("Where: {place}").format(place=r.place)
+                return r.title.render(lang)
+            if col == self.ACTION:
+                if r.place and not appointment:
+                    return f"{r.action.render(lang)} · " + _("Where: {place}").format(place=r.place)
+                return r.action.render(lang)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._item_data(group, r, col, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.DATE:

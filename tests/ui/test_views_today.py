@@ -89,7 +89,7 @@ def test_spanish_texts_and_keyboard_shortcut(qtbot, session: Session, vault: Vau
     assert view.title.text() == "Hoy" and view.done_button.text() == "&Marcar como hecho"
     title = view.model.data(view.model.index(1, TodayModel.TITLE))
     assert title == vault.deadlines(today)[0].title.render("es") + (
-        " · Para: Cita de control con ICE, viernes, 20 de noviembre de 2026")
+        " · Para: Cita de control con ICE, 20 de noviembre de 2026")
     _select_reminder_of(view, eid)
     view.view.setFocus()
     qtbot.waitUntil(view.view.hasFocus)

@@ -67,16 +67,17 @@ def test_appointment_rows_in_spanish_with_date_time_and_place(qtbot, session: Se
     ]
     checkin = _cells(view, rows[0])
     assert checkin[TodayModel.PERSON] == "Marta Ejemplo"
-    assert checkin[TodayModel.TITLE] == "Cita de control con ICE"
-    assert checkin[TodayModel.ACTION].startswith("Dónde: ICE, 300 N Los Angeles St · ")
-    assert _cells(view, rows[1])[TodayModel.ACTION].startswith("Dónde: Sala 3 · Vaya aunque tenga miedo")
+    assert checkin[TodayModel.TITLE] == "Cita de control con ICE · Dónde: ICE, 300 N Los Angeles St"
+    assert checkin[TodayModel.ACTION].startswith("Llegue a tiempo con sus papeles.")
+    assert _cells(view, rows[1])[TodayModel.TITLE] == "Audiencia en la corte de inmigración · Dónde: Sala 3"
+    assert _cells(view, rows[1])[TodayModel.ACTION].startswith("Vaya aunque tenga miedo")
     assert view.model.data(view.model.index(rows[0], TodayModel.TITLE), Qt.ItemDataRole.FontRole).bold()
 
     # A reminder step says which appointment it prepares for, and when.
     prepare = next(row for row in _rows(view, Item.REMINDER)
                    if _cells(view, row)[TodayModel.TITLE].startswith("Prepárese para la cita de control"))
     assert _cells(view, prepare)[TodayModel.TITLE].endswith(
-        " · Para: Cita de control con ICE, martes, 29 de diciembre de 2026, 8:30\u202fa.m.")
+        " · Para: Cita de control con ICE, 29 de diciembre de 2026, 8:30\u202fa.m.")
     assert _cells(view, prepare)[TodayModel.DATE].startswith("◇ martes, 22 de diciembre de 2026 · en 22 días")
 
     # Choosing the appointment with the mouse shows everything about it below the list.
@@ -105,8 +106,8 @@ def test_appointment_rows_in_english_and_a_steps_details(qtbot, session: Session
     rows = _rows(view, Item.APPOINTMENT)
     hearing = _cells(view, rows[1])
     assert hearing[TodayModel.DATE] == "○ Friday, January 15, 2027, 1:00\u202fPM · in 46 days"
-    assert hearing[TodayModel.TITLE] == "Immigration court hearing"
-    assert hearing[TodayModel.ACTION].startswith("Where: Sala 3 · Go, even if you are afraid")
+    assert hearing[TodayModel.TITLE] == "Immigration court hearing · Where: Sala 3"
+    assert hearing[TodayModel.ACTION].startswith("Go, even if you are afraid")
 
     step = next(row for row in _rows(view, Item.REMINDER)
                 if view.model.reminder_at(row).rule_id == "court_hearing")
