@@ -43,8 +43,10 @@ def group_reminders(reminders: list[Reminder], today: date) -> list[tuple[str, l
     return grouped
 
 
-def _item_table(items: list[Reminder], today: date, lang: str, styles: Styles, width: float) -> Table:
-    rows: list[list[Flowable]] = []
+def _item_tables(items: list[Reminder], today: date, lang: str, styles: Styles, width: float) -> list[Table]:
+    """One small table per line: a group's heading keeps with its first line only, so a long group
+    flows on to the next page line by line instead of leaving half a page empty before it."""
+    tables: list[Table] = []
     for reminder in items:
         days = (reminder.due - today).days
         if is_appointment(reminder):
@@ -54,21 +56,22 @@ def _item_table(items: list[Reminder], today: date, lang: str, styles: Styles, w
             day = long_date(reminder.due, lang)
         when = f"<b>{esc(day)}</b><br/>{esc(days_left_words(days, lang))}"
         what = line_markup(reminder, lang, person=True)
-        rows.append(
-            [Paragraph(UNCHECKED, styles.title), Paragraph(when, styles.body), Paragraph(what, styles.body)]
+        row: list[Flowable] = [
+            Paragraph(UNCHECKED, styles.title), Paragraph(when, styles.body), Paragraph(what, styles.body)
+        ]
+        table = Table([row], colWidths=[width * 0.07, width * 0.4, width * 0.53], hAlign="LEFT")
+        table.setStyle(
+            table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
         )
-    table = Table(rows, colWidths=[width * 0.07, width * 0.4, width * 0.53], hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
-    return table
+        tables.append(table)
+    return tables
 
 
 def deadline_list_pdf(
@@ -88,7 +91,7 @@ def deadline_list_pdf(
     for title, items in group_reminders(reminders, today):
         story.append(para(tr(lang, title), styles.h2))
         if items:
-            story.append(_item_table(items, today, lang, styles, width))
+            story.extend(_item_tables(items, today, lang, styles, width))
         else:
             story.append(empty_note(tr(lang, "Nothing here."), styles))
     story.append(gap(10))

@@ -56,7 +56,10 @@ def when_words(value: date, at: time | None, lang: str) -> str:
     if at is None:
         return words
     locale = "es_US" if normalize_lang(lang) == "es" else "en_US"
-    return f"{words}, {format_time(at, format='short', locale=locale)}"
+    # Babel puts a narrow no-break space before "a.m."; ReportLab breaks lines at it (Python counts it
+    # as whitespace) but not at a no-break space, so "8:30" and "a.m." stay on one line.
+    clock = format_time(at, format="short", locale=locale).replace("\u202f", "\xa0")
+    return f"{words}, {clock}"
 
 
 def days_left_words(days: int, lang: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time
 
 import pytest
@@ -11,11 +12,11 @@ from domain.models import Event, EventKind, Person, Recurrence, RecurrenceUnit
 from domain.rules import PersonFacts
 from reports.deadline_list import deadline_list_pdf
 from reports.summary import SummaryData, case_summary_pdf
-from tests.reports.pdfcheck import flat
+from tests.reports.pdfcheck import flat, text
 
 TODAY = date(2026, 11, 30)
 PLACE = "ICE, 300 N Los Angeles St"
-NB = "\u202f"  # Babel's narrow no-break space between a time and a.m./PM
+NB = "\xa0"  # the no-break space that binds a time to its a.m./PM on paper
 
 
 def _items() -> list:
@@ -75,3 +76,12 @@ def test_case_summary_lists_appointments_and_what_the_steps_prepare_for(lang: st
 def test_case_summary_without_appointments_says_so() -> None:
     text = _pdf_text(case_summary_pdf(SummaryData(person=Person("Marta", "Ejemplo"), today=TODAY), "es"))
     assert "No hay citas ni fechas límite próximas." in text
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_time_and_its_am_pm_are_never_split_across_lines(lang: str) -> None:
+    data = SummaryData(person=Person("Marta", "Ejemplo"), reminders=_items(), today=TODAY)
+    for pdf in (case_summary_pdf(data, lang), deadline_list_pdf(_items(), TODAY, lang)):
+        lines = text(pdf).splitlines()
+        times = [line for line in lines if "8:30" in line or "1:00" in line]
+        assert times and all(re.search(r"(8:30|1:00)\s(a\.m\.|p\.m\.|AM|PM)", line) for line in times), times
