@@ -21,10 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
-from heapq import merge
 from operator import attrgetter
 
-from domain.models import EVENT_KIND_LABELS, Event, EventKind, Item, Reminder
+from domain.models import EVENT_KIND_LABELS, Event, EventKind, Item, Recurrence, Reminder
 from domain.recurrence import occurrences
 from domain.rules import PersonFacts, reminders
 from domain.text import Message, Text
@@ -100,6 +99,10 @@ _TITLES = {kind: Message.of(EVENT_KIND_LABELS[kind]) for kind in LISTED_KINDS}
 _ACTIONS = {kind: Message.of(text) for kind, text in ACTIONS.items()}
 
 
+# Date, then person name and id, then event id: the rules' order, so one sort key serves both.
+_ORDER = attrgetter("due", "person", "person_id", "event_id")
+
+
 def appointments(
     events: Iterable[Event], people: Mapping[int, PersonFacts], today: date, days: int = 90
 ) -> list[Reminder]:
@@ -113,25 +116,44 @@ def appointments(
         raise ValueError("days must not be negative")
     t = today.toordinal()
     last = date.fromordinal(min(t + days, date.max.toordinal()))
-    found: list[tuple[int, str, int, int, Reminder]] = []
+    # At clinic scale this loop makes tens of thousands of lines: series dates and names are worked
+    # out once per distinct value, and every lookup is a local.
+    series: dict[tuple[date, Recurrence], tuple[date, ...]] = {}
+    names: dict[int, str] = {}
+    listed, titles, actions, new_line, appointment = LISTED_KINDS, _TITLES, _ACTIONS, Reminder, Item.APPOINTMENT
+    lines: list[Reminder] = []
+    append = lines.append
     for ev in events:
         kind = ev.kind
-        if ev.done or kind not in LISTED_KINDS:
+        if ev.done or kind not in listed:
             continue
         rec = ev.recurrence
+        dates: tuple[date, ...]
         if rec is None or rec.every < 1:
-            dates: Iterable[date] = (ev.date,) if today <= ev.date <= last else ()
+            day = ev.date
+            if day < today or day > last:
+                continue
+            dates = (day,)
         else:
-            dates = occurrences(ev.date, rec, today, last)
-        facts = people.get(ev.person_id)
-        name = "" if facts is None else facts.name
+            key = (ev.date, rec)
+            found = series.get(key)
+            if found is None:
+                found = series[key] = tuple(occurrences(ev.date, rec, today, last))
+            if not found:
+                continue
+            dates = found
+        pid = ev.person_id
+        name = names.get(pid)
+        if name is None:
+            facts = people.get(pid)
+            name = names[pid] = "" if facts is None else facts.name
         eid = ev.id or 0
+        title, action, place, at = titles[kind], actions[kind], ev.place, ev.time
         for day in dates:
-            line = Reminder(ev.person_id, name, eid, kind, day, day, day.toordinal() - t, "", _TITLES[kind],
-                            _ACTIONS[kind], "", None, ev.place, ev.time, Item.APPOINTMENT)
-            found.append((day.toordinal(), name, ev.person_id, eid, line))
-    found.sort(key=lambda entry: entry[:4])
-    return [entry[4] for entry in found]
+            append(new_line(pid, name, eid, kind, day, day, day.toordinal() - t, "", title, action, "", None,
+                            place, at, appointment))
+    lines.sort(key=_ORDER)
+    return lines
 
 
 def deadline_items(
@@ -145,14 +167,23 @@ def deadline_items(
     events = events if isinstance(events, list) else list(events)
     own = appointments(events, people, today, days)
     steps = reminders(events, people, today, days)
-    on_the_day = {(a.person_id, a.event_id, a.event_date): a for a in own if a.kind in ATTENDED_KINDS}
-    kept: list[Reminder] = []
-    for step in steps:
-        if step.due == step.event_date and on_the_day:
-            line = on_the_day.get((step.person_id, step.event_id, step.due))
+    on_their_day = [s for s in steps if s.due == s.event_date]
+    if on_their_day:
+        lines = {(a.person_id, a.event_id, a.event_date): a for a in own if a.kind in ATTENDED_KINDS}
+        folded: set[int] = set()
+        for step in on_their_day:
+            line = lines.get((step.person_id, step.event_id, step.due))
             if line is not None and not line.rule_id:
                 line.action, line.rule_id, line.source, line.checked = (
                     step.action, step.rule_id, step.source, step.checked)
-                continue
-        kept.append(step)
-    return list(merge(own, kept, key=attrgetter("due")))
+                folded.add(id(step))
+        if folded:
+            steps = [s for s in steps if id(s) not in folded]
+    # Both lists are sorted by date: Timsort merges the two runs in one pass, and being stable it keeps
+    # the appointments (the first run) before the reminders of the same date.
+    merged = own + steps
+    merged.sort(key=_BY_DUE)
+    return merged
+
+
+_BY_DUE = attrgetter("due")
