@@ -67,7 +67,8 @@ def group_label(group: Group) -> str:
 class _Row:
     group: Group
     reminder: Reminder | None = None  # None: the header row of `group`
-    count: int = 0  # reminders in the group (header rows only)
+    count: int = 0  # reminder steps in the group (header rows only)
+    appointments: int = 0  # appointment lines in the group (header rows only)
 
 
 class TodayModel(ListTableModel):
@@ -94,7 +95,8 @@ class TodayModel(ListTableModel):
         for group in Group:
             items = by_group.get(group, [])
             if items:
-                self._rows.append(_Row(group, None, len(items)))
+                own = sum(1 for r in items if r.item is Item.APPOINTMENT)
+                self._rows.append(_Row(group, None, len(items) - own, own))
                 self._rows.extend(_Row(group, r) for r in items)
         self.endResetModel()
 
@@ -148,8 +150,13 @@ class TodayModel(ListTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col != 0:
                 return ""
-            count = ngettext("{count} reminder", "{count} reminders", row.count).format(count=row.count)
-            return f"{GROUP_SYMBOLS[row.group]}  {group_label(row.group)} — {count}"
+            counts = []
+            if row.appointments:
+                counts.append(ngettext("{count} appointment or deadline", "{count} appointments and deadlines",
+                                       row.appointments).format(count=row.appointments))
+            if row.count:
+                counts.append(ngettext("{count} reminder", "{count} reminders", row.count).format(count=row.count))
+            return f"{GROUP_SYMBOLS[row.group]}  {group_label(row.group)} — " + " · ".join(counts)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

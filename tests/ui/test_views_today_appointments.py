@@ -65,6 +65,15 @@ def test_appointment_rows_in_spanish_with_date_time_and_place(qtbot, session: Se
         "○ viernes, 29 de enero de 2027, 8:30\u202fa.m. · en 60 días",
         "○ domingo, 28 de febrero de 2027, 8:30\u202fa.m. · en 90 días",
     ]
+    # Each group's heading counts both. Next 7 days: the hearing's weekly re-check on Friday Dec 4.
+    # Next 30: the hearing's 30-day step (Dec 16), the check-in's 7-day step (Dec 22), the check-in.
+    # Next 90: the hearing and two check-ins, each check-in with its 7-day step (Jan 22, Feb 21).
+    headers = [view.model.data(view.model.index(row, 0)) for row in view.model.header_rows()]
+    assert headers == [
+        "◆  Próximos 7 días — 1 aviso",
+        "◇  Próximos 30 días — 1 cita o fecha límite · 2 avisos",
+        "○  Próximos 90 días — 3 citas y fechas límite · 2 avisos",
+    ]
     checkin = _cells(view, rows[0])
     assert checkin[TodayModel.PERSON] == "Marta Ejemplo"
     assert checkin[TodayModel.TITLE] == "Cita de control con ICE · Dónde: ICE, 300 N Los Angeles St"
