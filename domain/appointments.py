@@ -50,7 +50,7 @@ ACTIONS: dict[EventKind, Text] = {
     EventKind.ICE_CHECKIN: Text(
         "Go on time with your papers. Talk to your lawyer before it, and tell a trusted person when and "
         "where it is.",
-        "Llegue a tiempo con sus papeles. Hable con su abogado antes, y dígale a una persona de confianza "
+        "Llegue a tiempo con sus papeles. Hable con su abogado antes y dígale a una persona de confianza "
         "cuándo y dónde es.",
     ),
     EventKind.COURT_HEARING: Text(
