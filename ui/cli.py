@@ -105,7 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Each line is an appointment itself (item \"appointment\": a check-in, a hearing, an expiry, "
         "due on its own date) or a reminder that prepares for one (item \"reminder\"). csv and json fields: "
         "person_id, person, event_id, kind, event_date, due, days_left, title, action, rule, source, place, "
-        "item, event (the kind in words), event_time (HH:MM or empty). Dates are YYYY-MM-DD.",
+        "item, event (the kind in words), event_time (HH:MM; null in json and empty in csv when there is "
+        "none). Dates are YYYY-MM-DD.",
     )
     deadlines.add_argument("path", type=Path)
     deadlines.add_argument("--days", type=int, default=90)
