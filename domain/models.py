@@ -209,9 +209,20 @@ class FamilyPlan:
     updated_at: str = ""
 
 
+class Item(StrEnum):
+    """What a line of the deadline list is. The values are stable identifiers of the command line."""
+
+    APPOINTMENT = "appointment"  # the dated obligation itself (a check-in, a hearing, an expiry)
+    REMINDER = "reminder"  # a step that prepares for one
+
+
 @dataclass(slots=True)
 class Reminder:
-    """Something that is due: produced by a deadline rule from one event (or one occurrence of it).
+    """A line of the deadline list: a rule's step for one event (or one occurrence of it), or the
+    appointment itself (`item` is APPOINTMENT; see `domain.appointments`).
+
+    `kind`, `event_date`, `event_time` and `place` always describe the appointment, so a step can say
+    which appointment it prepares for and when. An appointment's `due` is its own date.
 
     Not frozen on purpose: at clinic scale hundreds of thousands are built at once, and a frozen
     dataclass's constructor (one `object.__setattr__` per field) cost more than the rules themselves.
@@ -229,8 +240,10 @@ class Reminder:
     title: Message
     action: Message
     source: str
-    checked: date
+    checked: date | None  # None: not from a rule (an appointment with no step of that day)
     place: str = ""
+    event_time: time | None = None
+    item: Item = Item.REMINDER
 
     @property
     def overdue(self) -> bool:

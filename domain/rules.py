@@ -1144,10 +1144,12 @@ def _reminders(events: Iterable[Event], people: Mapping[int, PersonFacts], t: in
             exact = False
         last_person, last_event = pid, eid
         name = "" if facts is None else facts.name
-        place = ev.place
+        place, at = ev.place, ev.time
         for bucket, anchor, due, left, rule_id, title, action, source, checked in hits:
             bucket.append(
-                new_reminder(pid, name, eid, kind, anchor, due, left, rule_id, title, action, source, checked, place)
+                new_reminder(
+                    pid, name, eid, kind, anchor, due, left, rule_id, title, action, source, checked, place, at
+                )
             )
     out: list[Reminder] = []
     for due_ordinal in sorted(buckets):

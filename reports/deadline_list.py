@@ -1,4 +1,8 @@
-"""A household's next 90 days on paper, in large type, grouped by urgency, with boxes to tick."""
+"""A household's next 90 days on paper, in large type, grouped by urgency, with boxes to tick.
+
+The appointments themselves (date, time, place) are lines of their own, among the reminder steps that
+prepare for them (`reports.deadline_lines`).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,8 @@ from content.i18n import N_
 from domain.models import Reminder
 from reports.blocks import UNCHECKED, empty_note, gap, para
 from reports.common import MARGIN, build_pdf, esc, page_size
-from reports.i18n import days_left_words, long_date, normalize_lang, tr
+from reports.deadline_lines import is_appointment, line_markup
+from reports.i18n import days_left_words, long_date, normalize_lang, tr, when_words
 from reports.styles import RULE, Styles, make_styles, table_style
 
 HORIZON_DAYS = 90
@@ -38,31 +43,35 @@ def group_reminders(reminders: list[Reminder], today: date) -> list[tuple[str, l
     return grouped
 
 
-def _item_table(items: list[Reminder], today: date, lang: str, styles: Styles, width: float) -> Table:
-    rows: list[list[Flowable]] = []
+def _item_tables(items: list[Reminder], today: date, lang: str, styles: Styles, width: float) -> list[Table]:
+    """One small table per line: a group's heading keeps with its first line only, so a long group
+    flows on to the next page line by line instead of leaving half a page empty before it."""
+    tables: list[Table] = []
     for reminder in items:
         days = (reminder.due - today).days
-        when = f"<b>{esc(long_date(reminder.due, lang))}</b><br/>{esc(days_left_words(days, lang))}"
-        what = f"<b>{esc(reminder.person)}</b> — {esc(reminder.title.render(lang))}"
-        what += f"<br/>{esc(reminder.action.render(lang))}"
-        if reminder.place:
-            place = tr(lang, "Place")
-            what += f"<br/>{esc(place)}: {esc(reminder.place)}"
-        rows.append(
-            [Paragraph(UNCHECKED, styles.title), Paragraph(when, styles.body), Paragraph(what, styles.body)]
+        if is_appointment(reminder):
+            # The appointment itself: weekday, date and time, as on the notice.
+            day = when_words(reminder.due, reminder.event_time, lang)
+        else:
+            day = long_date(reminder.due, lang)
+        when = f"<b>{esc(day)}</b><br/>{esc(days_left_words(days, lang))}"
+        what = line_markup(reminder, lang, person=True)
+        row: list[Flowable] = [
+            Paragraph(UNCHECKED, styles.title), Paragraph(when, styles.body), Paragraph(what, styles.body)
+        ]
+        table = Table([row], colWidths=[width * 0.07, width * 0.4, width * 0.53], hAlign="LEFT")
+        table.setStyle(
+            table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
         )
-    table = Table(rows, colWidths=[width * 0.07, width * 0.4, width * 0.53], hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-            ]
-        )
-    )
-    return table
+        tables.append(table)
+    return tables
 
 
 def deadline_list_pdf(
@@ -82,7 +91,7 @@ def deadline_list_pdf(
     for title, items in group_reminders(reminders, today):
         story.append(para(tr(lang, title), styles.h2))
         if items:
-            story.append(_item_table(items, today, lang, styles, width))
+            story.extend(_item_tables(items, today, lang, styles, width))
         else:
             story.append(empty_note(tr(lang, "Nothing here."), styles))
     story.append(gap(10))

@@ -8,9 +8,9 @@ through `content.i18n.translator(lang)` rather than `_()`. The Spanish lives onl
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 
 from content.i18n import translator
 
@@ -39,6 +39,27 @@ def ntr(lang: str, singular: str, plural: str, n: int) -> str:
 def long_date(value: date, lang: str) -> str:
     """A date in words: "3 de marzo de 2027" / "March 3, 2027" (never the ambiguous 3/3/27)."""
     return format_date(value, format="long", locale=_BABEL_LOCALES[normalize_lang(lang)])
+
+
+def full_date(value: date, lang: str) -> str:
+    """A date with its weekday: "martes, 29 de diciembre de 2026" / "Tuesday, December 29, 2026"."""
+    return format_date(value, format="full", locale=_BABEL_LOCALES[normalize_lang(lang)])
+
+
+def when_words(value: date, at: time | None, lang: str) -> str:
+    """The weekday, date and, when known, time: "martes, 29 de diciembre de 2026, 8:30 a.m.".
+
+    Times read as on US notices and in the app (a.m./p.m., the `es_US` form), so a printout and the
+    screen never show the same appointment two ways.
+    """
+    words = full_date(value, lang)
+    if at is None:
+        return words
+    locale = "es_US" if normalize_lang(lang) == "es" else "en_US"
+    # Babel puts a narrow no-break space before "a.m."; ReportLab breaks lines at it (Python counts it
+    # as whitespace) but not at a no-break space, so "8:30" and "a.m." stay on one line.
+    clock = format_time(at, format="short", locale=locale).replace("\u202f", "\xa0")
+    return f"{words}, {clock}"
 
 
 def days_left_words(days: int, lang: str) -> str:

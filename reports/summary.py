@@ -7,7 +7,7 @@ page and leaves free-text notes out unless asked (`include_notes`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, time
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -25,7 +25,8 @@ from domain.models import (
 from domain.validation import format_a_number, format_phone
 from reports.blocks import CHECKED, UNCHECKED, data_table, empty_note, gap, heading, label_value_table, para
 from reports.common import MARGIN, build_pdf, esc, page_size
-from reports.i18n import days_left_words, long_date, normalize_lang, tr
+from reports.deadline_lines import event_name, is_appointment, line_markup, place_markup
+from reports.i18n import days_left_words, long_date, normalize_lang, tr, when_words
 from reports.styles import Styles, make_styles
 
 
@@ -36,7 +37,7 @@ class SummaryData:
     person: Person
     cases: list[Case] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    reminders: list[Reminder] = field(default_factory=list)  # upcoming and overdue
+    reminders: list[Reminder] = field(default_factory=list)  # steps and appointments (vault.deadlines)
     contacts: list[tuple[Contact, str]] = field(default_factory=list)  # (contact, role)
     documents: list[Document] = field(default_factory=list)
     today: date = field(default_factory=date.today)
@@ -69,13 +70,28 @@ def _reminder_rows(
     rows: list[list[str | Flowable]] = []
     for reminder in sorted(reminders, key=lambda r: (r.due, r.event_id)):
         days = (reminder.due - today).days
-        what = f"<b>{esc(reminder.title.render(lang))}</b><br/>{esc(reminder.action.render(lang))}"
-        if reminder.place:
-            place = tr(lang, "Place")
-            what += f"<br/>{esc(place)}: {esc(reminder.place)}"
+        what = line_markup(reminder, lang)
         rows.append(
             [long_date(reminder.due, lang), days_left_words(days, lang), Paragraph(what, styles.cell)]
         )
+    return rows
+
+
+def _appointment_rows(
+    appointments: list[Reminder], today: date, lang: str, styles: Styles
+) -> list[list[str | Flowable]]:
+    """The appointments themselves: weekday, date and time; how soon; what it is and where."""
+    rows: list[list[str | Flowable]] = []
+    for item in sorted(appointments, key=lambda r: (r.due, r.event_time or time.max, r.event_id)):
+        what = f"<b>{esc(event_name(item, lang))}</b>"
+        where = place_markup(item, lang)
+        if where:
+            what += "<br/>" + where
+        rows.append([
+            Paragraph(esc(when_words(item.due, item.event_time, lang)), styles.cell),
+            days_left_words((item.due - today).days, lang),
+            Paragraph(what, styles.cell),
+        ])
     return rows
 
 
@@ -124,8 +140,21 @@ def case_summary_pdf(
     else:
         story.append(empty_note(tr(lang, "No cases recorded."), styles))
 
-    overdue = [r for r in data.reminders if (r.due - data.today).days < 0]
-    upcoming = [r for r in data.reminders if (r.due - data.today).days >= 0]
+    # The appointments and hard dates first, each with its date, time and place; then the steps.
+    appointments = [r for r in data.reminders if is_appointment(r)]
+    steps = [r for r in data.reminders if not is_appointment(r)]
+    story.append(heading(tr(lang, "Appointments and deadlines"), styles))
+    if appointments:
+        story.append(data_table(
+            [tr(lang, "Date and time"), tr(lang, "When"), tr(lang, "What and where")],
+            _appointment_rows(appointments, data.today, lang, styles), styles,
+            [width * 0.36, width * 0.18, width * 0.46],
+        ))
+    else:
+        story.append(empty_note(tr(lang, "No appointments or deadlines coming up."), styles))
+
+    overdue = [r for r in steps if (r.due - data.today).days < 0]
+    upcoming = [r for r in steps if (r.due - data.today).days >= 0]
     reminder_header = [tr(lang, "Date"), tr(lang, "When"), tr(lang, "What to do")]
     reminder_widths = [width * 0.24, width * 0.18, width * 0.58]
     for title, items, none in (

@@ -19,8 +19,9 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from domain.appointments import deadline_items
 from domain.models import CaseKind, EventKind, Reminder
-from domain.rules import PersonFacts, max_lead_days, reminders
+from domain.rules import PersonFacts, max_lead_days
 from storage import keyslots
 from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
 from storage.db import Database, DatabaseError, connect
@@ -284,7 +285,8 @@ class Vault:
     # ----------------------------------------------------------------- deadlines
 
     def deadlines(self, today: date, days: int = 90) -> list[Reminder]:
-        """Reminders due within `days` of `today` (and every overdue one), sorted by due date.
+        """Reminders due within `days` of `today` (and every overdue one), sorted by due date, with the
+        appointments themselves dated in that time (`domain.appointments`).
 
         Reads through a second connection of its own, so the app can compute a clinic's Today in a
         worker thread (about 0.7 s at 100,000 people) while searches keep using the main one.
@@ -299,7 +301,7 @@ class Vault:
             with reader.lock:
                 events = EventRepository(reader).open_for_rules(today + timedelta(days=days + longest))
                 facts = self._facts(reader, sorted({e.person_id for e in events}))
-            return reminders(events, facts, today, days)
+            return deadline_items(events, facts, today, days)
         finally:
             if collecting:
                 gc.enable()

@@ -110,7 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--format", choices=("table", "json"), default="table")
     search.add_argument("--limit", type=int, default=50)
 
-    deadlines = sub.add_parser("deadlines", parents=[common, secret], help="what is due")
+    deadlines = sub.add_parser(
+        "deadlines", parents=[common, secret], help="what is due",
+        epilog="Each line is an appointment itself (item \"appointment\": a check-in, a hearing, an expiry, "
+        "due on its own date) or a reminder that prepares for one (item \"reminder\"). csv and json fields: "
+        "person_id, person, event_id, kind, event_date, due, days_left, title, action, rule, source, place, "
+        "item, event (the kind in words), event_time (HH:MM; null in json and empty in csv when there is "
+        "none). Dates are YYYY-MM-DD.",
+    )
     deadlines.add_argument("path", type=Path)
     deadlines.add_argument("--days", type=int, default=90)
     deadlines.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -301,6 +308,7 @@ class _Renderer:
         self.lang = lang
         self._texts: dict[int, str] = {}
         self._iso: dict[date, str] = {}
+        self._events: dict[Any, str] = {}
 
     def text(self, message: Any) -> str:
         key = id(message)
@@ -315,11 +323,26 @@ class _Renderer:
             found = self._iso[day] = day.isoformat()
         return found
 
+    def event(self, kind: Any) -> str:
+        """The name of an event kind in the chosen language ("Cita de control con ICE")."""
+        found = self._events.get(kind)
+        if found is None:
+            from domain.models import EVENT_KIND_LABELS
+
+            found = self._events[kind] = EVENT_KIND_LABELS[kind].get(self.lang)
+        return found
+
     def record(self, r: Any) -> dict[str, Any]:
         return {"person_id": r.person_id, "person": r.person, "event_id": r.event_id, "kind": r.kind.value,
                 "event_date": self.iso(r.event_date), "due": self.iso(r.due), "days_left": r.days_left,
                 "title": self.text(r.title), "action": self.text(r.action), "rule": r.rule_id,
-                "source": r.source, "place": r.place}
+                "source": r.source, "place": r.place, "item": r.item.value, "event": self.event(r.kind),
+                "event_time": _hhmm(r.event_time)}
+
+
+def _hhmm(at: Any) -> str | None:
+    """A time as "08:30" (24-hour, as stored), or None."""
+    return None if at is None else at.strftime("%H:%M")
 
 
 
@@ -368,16 +391,26 @@ def _write_json(found: Sequence[Any], renderer: _Renderer, batch: int = 1000) ->
     exact UTF-8 bytes with a plain copy. Small batches keep that copy in the processor's cache.
     """
     texts: dict[int, str] = {}
-    kinds = {id(kind): json.dumps(kind.value) for kind in type(found[0].kind)} if found else {}
+    # The kind's two fields and the item with them: one piece per kind and item, looked up by identity.
+    tails = {
+        (id(kind), id(item)): (
+            json.dumps(kind.value),
+            f'"item": {json.dumps(item.value)}, "event": {_JsonOf()[renderer.event(kind)]}, "event_time": ',
+        )
+        for kind in type(found[0].kind) for item in type(found[0].item)
+    } if found else {}
+    times = {None: "null"}
     json_of, iso_of = _JsonOf(), _IsoOf()
 
     def lines_of(chunk: Sequence[Any]) -> list[str]:
         return [
             f'{{"person_id": {r.person_id}, "person": {json_of[r.person]}, "event_id": {r.event_id}, '
-            f'"kind": {kinds[id(r.kind)]}, "event_date": {iso_of[r.event_date]}, "due": {iso_of[r.due]}, '
+            f'"kind": {kind}, "event_date": {iso_of[r.event_date]}, "due": {iso_of[r.due]}, '
             f'"days_left": {r.days_left}, "title": {texts[id(r.title)]}, "action": {texts[id(r.action)]}, '
-            f'"rule": {json_of[r.rule_id]}, "source": {json_of[r.source]}, "place": {json_of[r.place]}}}'
+            f'"rule": {json_of[r.rule_id]}, "source": {json_of[r.source]}, "place": {json_of[r.place]}, '
+            f'{tail}{times[r.event_time]}}}'
             for r in chunk
+            for kind, tail in (tails[id(r.kind), id(r.item)],)
         ]
 
     out = _utf8_buffer()
@@ -398,6 +431,8 @@ def _write_json(found: Sequence[Any], renderer: _Renderer, batch: int = 1000) ->
                         texts[id(message)] = (
                             json.dumps(renderer.text(message), ensure_ascii=False).encode().decode("latin-1")
                         )
+                if r.event_time not in times:
+                    times[r.event_time] = json.dumps(_hhmm(r.event_time))
             lines = lines_of(chunk)
         write((("\n" if start == 0 else ",\n") + ",\n".join(lines)).encode("latin-1"))
     write(b"\n]\n" if found else b"]\n")
@@ -432,8 +467,9 @@ def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
         writer.writeheader()
         writer.writerows(records)
     else:
-        _print_table([_("Due"), _("Days"), _("Person"), _("What")],
-                     [[r["due"], str(r["days_left"]), r["person"], r["title"]] for r in records])
+        _print_table([_("Due"), _("Days"), _("Person"), _("What"), _("Event date"), _("Time"), _("Place")],
+                     [[r["due"], str(r["days_left"]), r["person"], r["title"], r["event_date"],
+                       r["event_time"] or "", r["place"]] for r in records])
     return EXIT_OK
 
 

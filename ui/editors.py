@@ -74,7 +74,7 @@ from domain.validation import (
     parse_receipt_number,
     validate_person,
 )
-from ui.formatting import date_hint, date_input_text, phone_display
+from ui.formatting import date_hint, date_input_text, phone_display, unit_words
 
 Parser = Callable[[str], "Valid[Any] | Invalid"]
 
@@ -666,8 +666,11 @@ class EventEditor(_EditorBase):
         self.every.setValue(e.recurrence.every if e.recurrence else 1)
         self.every.setAccessibleName(_("Repeat every"))
         self.unit = QComboBox(self)
-        self.unit.addItem(_("weeks"), RecurrenceUnit.WEEKS)
-        self.unit.addItem(_("months"), RecurrenceUnit.MONTHS)
+        self.unit.addItem("", RecurrenceUnit.WEEKS)
+        self.unit.addItem("", RecurrenceUnit.MONTHS)
+        self._name_units(self.every.value())
+        # "cada 1 meses" reads wrong: the unit follows the number ("1 mes", "3 meses").
+        self.every.valueChanged.connect(self._name_units)
         self.unit.setCurrentIndex(max(self.unit.findData(e.recurrence.unit if e.recurrence else
                                                          RecurrenceUnit.MONTHS), 0))
         self.unit.setAccessibleName(_("Repeat unit"))
@@ -688,6 +691,11 @@ class EventEditor(_EditorBase):
         self.repeats.toggled.connect(self._sync)
         self.kind.currentIndexChanged.connect(self._sync)
         self._sync()
+
+    def _name_units(self, every: int) -> None:
+        lang = language()
+        self.unit.setItemText(0, unit_words(every, False, lang))
+        self.unit.setItemText(1, unit_words(every, True, lang))
 
     def _sync(self) -> None:
         self.time.setEnabled(self.has_time.isChecked())

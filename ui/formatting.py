@@ -55,6 +55,31 @@ def date_in_words(d: date, today: date, lang: str) -> str:
     return f"{date_full(d, lang)} · {days_left_words((d - today).days, lang)}"
 
 
+def when_words(d: date, t: time | None, lang: str) -> str:
+    """The date with the weekday and, when known, the time: "martes, 29 de diciembre de 2026, 8:30 a.m."."""
+    if t is None:
+        return date_full(d, lang)
+    return f"{date_full(d, lang)}, {time_words(t, lang)}"
+
+
+def recurrence_words(every: int, months: bool, lang: str) -> str:
+    """How often a check-in repeats: "cada mes", "cada 3 meses", "every week", "every 2 weeks"."""
+    t = translator(lang)
+    if every == 1:
+        return t.gettext("every month") if months else t.gettext("every week")
+    if months:
+        return t.ngettext("every {n} month", "every {n} months", every).format(n=every)
+    return t.ngettext("every {n} week", "every {n} weeks", every).format(n=every)
+
+
+def unit_words(every: int, months: bool, lang: str) -> str:
+    """The unit after a number of weeks or months, in the right number: "1 mes", "3 meses"."""
+    t = translator(lang)
+    if months:
+        return t.ngettext("month", "months", every)
+    return t.ngettext("week", "weeks", every)
+
+
 def time_words(t: time | None, lang: str) -> str:
     """A time of day as people say it there: "9:05 a.m." / "9:05 AM"; "" for no time."""
     if t is None:

@@ -43,7 +43,14 @@ from ui.editors import (
     add_shortcut,
     pick_contact,
 )
-from ui.formatting import a_number_display, date_in_words, date_long, phone_display, time_words
+from ui.formatting import (
+    a_number_display,
+    date_in_words,
+    date_long,
+    phone_display,
+    recurrence_words,
+    time_words,
+)
 
 
 class WrappingHeader(QHeaderView):
@@ -378,8 +385,7 @@ class PersonPage(QWidget):
                 when += " · " + time_words(e.time, lang)
             what = EVENT_KIND_LABELS[e.kind].get(lang)
             if e.recurrence is not None:
-                unit = _("weeks") if e.recurrence.unit.value == "weeks" else _("months")
-                what += " · " + _("every {n} {unit}").format(n=e.recurrence.every, unit=unit)
+                what += " · " + recurrence_words(e.recurrence.every, e.recurrence.unit.value == "months", lang)
             rows.append((e.id, ["", when, what, e.place]))
         self.events.set_rows(rows)
         for r, e in enumerate(events):

@@ -2,6 +2,11 @@
 
 Group headers are rows of their own (the view spans them across the table), so the grouping is
 read as text by a screen reader and in greyscale print — colour only repeats what the words say.
+
+Two kinds of rows: an appointment itself (a check-in, a hearing, an expiry), with its date, time and
+place and its title in bold; and a reminder step, whose title says which appointment it prepares for
+and when that is. Rows are one line high, so those words come first and the long "what to do" text
+is read in the details (`details`).
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from content.i18n import _, language, ngettext
-from domain.models import Reminder
-from ui.formatting import date_in_words, date_long
+from domain.models import EVENT_KIND_LABELS, Item, Reminder
+from ui.formatting import date_in_words, date_long, days_left_words, time_words, when_words
 from ui.list_model import Index, ListTableModel
 
 
@@ -62,7 +67,8 @@ def group_label(group: Group) -> str:
 class _Row:
     group: Group
     reminder: Reminder | None = None  # None: the header row of `group`
-    count: int = 0  # reminders in the group (header rows only)
+    count: int = 0  # reminder steps in the group (header rows only)
+    appointments: int = 0  # appointment lines in the group (header rows only)
 
 
 class TodayModel(ListTableModel):
@@ -89,7 +95,8 @@ class TodayModel(ListTableModel):
         for group in Group:
             items = by_group.get(group, [])
             if items:
-                self._rows.append(_Row(group, None, len(items)))
+                own = sum(1 for r in items if r.item is Item.APPOINTMENT)
+                self._rows.append(_Row(group, None, len(items) - own, own))
                 self._rows.extend(_Row(group, r) for r in items)
         self.endResetModel()
 
@@ -143,8 +150,13 @@ class TodayModel(ListTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col != 0:
                 return ""
-            count = ngettext("{count} reminder", "{count} reminders", row.count).format(count=row.count)
-            return f"{GROUP_SYMBOLS[row.group]}  {group_label(row.group)} — {count}"
+            counts = []
+            if row.appointments:
+                counts.append(ngettext("{count} appointment or deadline", "{count} appointments and deadlines",
+                                       row.appointments).format(count=row.appointments))
+            if row.count:
+                counts.append(ngettext("{count} reminder", "{count} reminders", row.count).format(count=row.count))
+            return f"{GROUP_SYMBOLS[row.group]}  {group_label(row.group)} — " + " · ".join(counts)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -155,11 +167,48 @@ class TodayModel(ListTableModel):
             return QBrush(QColor("#eef1f5"))
         return None
 
+    def details(self, r: Reminder) -> str:
+        """Everything about one row, in lines, for the details under the list."""
+        lang = language()
+        when = self._when(r, lang)
+        lines = [r.title.render(lang), f"{when} · {r.person}" if r.person else when]
+        if r.item is not Item.APPOINTMENT:
+            lines.append(self._for_words(r, lang))
+        if r.place:
+            lines.append(_("Where: {place}").format(place=r.place))
+        lines += ["", r.action.render(lang)]
+        if r.source:
+            lines.append(_("Source: {source}").format(source=r.source))
+        return "\n".join(lines)
+
+    def _when(self, r: Reminder, lang: str) -> str:
+        """The date (and, for an appointment, the time) in words, with how far it is from today."""
+        if r.item is Item.APPOINTMENT:
+            words = when_words(r.due, r.event_time, lang)
+            return f"{words} · {days_left_words(r.days_left, lang)}" if self._today else words
+        return date_in_words(r.due, self._today, lang) if self._today else date_long(r.due, lang)
+
+    @staticmethod
+    def _for_words(r: Reminder, lang: str, weekday: bool = True) -> str:
+        """Which appointment a step prepares for, and when: "Para: Cita de control con ICE, martes, …".
+
+        Without `weekday` (on the one-line rows, where space is short) the date reads "29 de diciembre
+        de 2026, 8:30 a.m."; the details keep the weekday.
+        """
+        if weekday:
+            when = when_words(r.event_date, r.event_time, lang)
+        else:
+            when = date_long(r.event_date, lang)
+            if r.event_time is not None:
+                when += ", " + time_words(r.event_time, lang)
+        return _("For: {event}, {when}").format(event=EVENT_KIND_LABELS[r.kind].get(lang), when=when)
+
     def _item_data(self, group: Group, r: Reminder, col: int, role: int) -> Any:
         lang = language()
+        appointment = r.item is Item.APPOINTMENT
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.DATE:
-                words = date_in_words(r.due, self._today, lang) if self._today else date_long(r.due, lang)
+                words = self._when(r, lang)
                 if group == Group.OVERDUE:
                     overdue = _("Overdue")
                     return f"{GROUP_SYMBOLS[group]} {overdue}: {words}"
@@ -167,17 +216,23 @@ class TodayModel(ListTableModel):
             if col == self.PERSON:
                 return r.person
             if col == self.TITLE:
+                # The title column is the widest one on screen: what the row is for comes right after it.
+                if not appointment:
+                    return f"{r.title.render(lang)} · {self._for_words(r, lang, weekday=False)}"
+                if r.place:
+                    return f"{r.title.render(lang)} · " + _("Where: {place}").format(place=r.place)
                 return r.title.render(lang)
             if col == self.ACTION:
-                action = r.action.render(lang)
-                if r.place:
-                    action += "\n" + _("Where: {place}").format(place=r.place)
-                return action
+                if r.place and not appointment:
+                    return f"{r.action.render(lang)} · " + _("Where: {place}").format(place=r.place)
+                return r.action.render(lang)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._item_data(group, r, col, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.DATE:
             return QBrush(QColor(_GROUP_COLOURS[group]))
-        if role == Qt.ItemDataRole.FontRole and col == self.DATE and group == Group.OVERDUE:
+        if role == Qt.ItemDataRole.FontRole and (
+            (col == self.DATE and group == Group.OVERDUE) or (appointment and col in (self.DATE, self.TITLE))
+        ):
             font = QFont()
             font.setBold(True)
             return font

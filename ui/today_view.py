@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from content.i18n import _, language
 from domain.models import Reminder
 from ui.editors import MessageBar, add_shortcut, setup_table
-from ui.formatting import date_full, date_in_words
+from ui.formatting import date_full
 from ui.start_screen import scaled_font
 from ui.today_model import TodayModel
 from ui.worker import Task
@@ -247,13 +247,7 @@ class TodayView(QWidget):
         if r is None or not self.session.is_open:
             self.details.setText(_("Choose a date in the list to see what to do."))
             return
-        lang = language()
-        lines = [r.title.render(lang), f"{date_in_words(r.due, self.session.clock.today(), lang)} · {r.person}",
-                 "", r.action.render(lang)]
-        if r.place:
-            lines.append(_("Where: {place}").format(place=r.place))
-        lines.append(_("Source: {source}").format(source=r.source))
-        self.details.setText("\n".join(lines))
+        self.details.setText(self.model.details(r))
 
     def _activated(self, index: QModelIndex) -> None:
         reminder = self.model.reminder_at(index.row())

@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 import json
 import sys
-from datetime import date
+from datetime import date, time
 
 import pytest
 
-from domain.models import Event, EventKind, Reminder
-from domain.rules import PersonFacts, reminders
+from domain.appointments import deadline_items
+from domain.models import Event, EventKind, Item, Reminder
+from domain.rules import PersonFacts
 from ui.cli import _Renderer, _write_json
 
 TODAY = date(2026, 11, 22)
@@ -19,13 +20,16 @@ TODAY = date(2026, 11, 22)
 def _found() -> list[Reminder]:
     people = {1: PersonFacts(1, "Begoña Núñez", has_court_case=True), 2: PersonFacts(2, 'Zoë "Z" Ruiz')}
     events = [
-        Event(1, EventKind.COURT_HEARING, date(2027, 1, 20), place="Sala 4 — piso 2", id=10),
+        Event(1, EventKind.COURT_HEARING, date(2027, 1, 20), time=time(13, 0), place="Sala 4 — piso 2", id=10),
         Event(2, EventKind.EAD_EXPIRY, date(2027, 3, 1), id=11),
         Event(1, EventKind.PASSPORT_EXPIRY, date(2026, 12, 1), id=12),
         Event(2, EventKind.ADDRESS_CHANGE, date(2026, 11, 20), id=13),
         Event(1, EventKind.DACA_EXPIRY, date(2027, 4, 1), id=14),
     ]
-    return reminders(events, people, TODAY, 365)
+    found = deadline_items(events, people, TODAY, 365)
+    # Both kinds of line, with and without a time, go through the writer's fast path.
+    assert {r.item for r in found} == set(Item) and {r.event_time for r in found} == {None, time(13, 0)}
+    return found
 
 
 def _expected(found: list[Reminder], lang: str) -> str:

@@ -1,4 +1,5 @@
-"""`EventRepository.open_for_rules`: the same events as `open_until`, with every field the rules read."""
+"""`EventRepository.open_for_rules`: the same events as `open_until`, with every field the rules and the
+appointment lines read."""
 
 from __future__ import annotations
 
@@ -20,9 +21,11 @@ def test_same_events_and_rule_fields_as_open_until(vault: Vault) -> None:
     vault.events.mark_done(done)
 
     def rule_fields(e: Event) -> tuple[object, ...]:
-        return (e.id, e.person_id, e.kind, e.date, e.place, e.recurrence, e.done)
+        return (e.id, e.person_id, e.kind, e.date, e.time, e.place, e.recurrence, e.done)
 
     last = date(2027, 6, 1)
     lean = vault.events.open_for_rules(last)
     assert sorted(map(rule_fields, lean), key=str) == sorted(map(rule_fields, vault.events.open_until(last)), key=str)
     assert len(lean) == 3 and all(type(e.kind) is EventKind for e in lean)
+    # The appointment lines show the time: it is read too (one object per distinct time).
+    assert sorted((e.time for e in lean), key=str) == [time(8, 30), None, None]

@@ -88,7 +88,8 @@ def test_spanish_texts_and_keyboard_shortcut(qtbot, session: Session, vault: Vau
     assert text.startswith("⚠ Vencido: ") and "de 2026 · " in text
     assert view.title.text() == "Hoy" and view.done_button.text() == "&Marcar como hecho"
     title = view.model.data(view.model.index(1, TodayModel.TITLE))
-    assert "ICE" in title and title == vault.deadlines(today)[0].title.render("es")
+    assert title == vault.deadlines(today)[0].title.render("es") + (
+        " · Para: Cita de control con ICE, 20 de noviembre de 2026")
     _select_reminder_of(view, eid)
     view.view.setFocus()
     qtbot.waitUntil(view.view.hasFocus)
