@@ -17,8 +17,9 @@ How steps become reminders (kept deliberately quiet):
 - Rules for appointments and closing dates also have a step on the event date itself: without it the
   day of a hearing or check-in would show nothing (the 1-day step is superseded that morning).
 - An event whose recurrence is invalid (every < 1) is treated as a single event on its date.
-- A person missing from `people` is treated as having no court case and no stay of removal, with an
-  empty name.
+- A person missing from `people` is treated as having none of the facts (no court case, no stay of
+  removal, no DACA, TPS or SIJS case, not known to be a non-citizen), with an empty name.
+- Rules counted in business days count Monday to Friday only (domain.business_days).
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from __future__ import annotations
 import gc
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
+from itertools import chain
 from operator import attrgetter
 
 from domain.models import Event, EventKind, Recurrence, RecurrenceUnit, Reminder
@@ -37,7 +39,7 @@ from domain.text import Message
 
 __all__ = [
     "CONFIDENCES", "FACTS_CHECKED", "RECHECK_FIRST_WEEK", "RECHECK_LAST_WEEK", "RULES", "Applies",
-    "PersonFacts", "Rule", "Step", "Unit", "max_lead_days", "reminders", "rules_for",
+    "PersonFacts", "Rule", "Step", "Unit", "birth_date_ranges", "max_lead_days", "reminders", "rules_for",
 ]
 
 _MAX_ORDINAL = date.max.toordinal()
@@ -53,23 +55,26 @@ class _Plan:
     __slots__ = (
         "applies",
         "checked",
+        "confidence",
         "late_messages",
         "late_offset",
         "messages",
-        "months",
         "offsets",
         "rule",
         "rule_id",
+        "shifted",
         "source",
     )
 
     def __init__(self, rule: Rule) -> None:
         self.rule = rule
         self.rule_id = rule.id
-        self.source = rule.source
+        self.source = Message(rule.source, ())
         self.checked = rule.checked
+        self.confidence = rule.confidence
         self.applies = rule.applies
-        self.months = rule.unit is Unit.MONTHS
+        # Months and business days have no fixed length: their steps are worked out per event date.
+        self.shifted = rule.unit is not Unit.DAYS
         self.offsets = tuple(s.offset for s in rule.steps)
         self.messages = tuple((Message(s.title, ()), Message(s.action, ())) for s in rule.steps)
         late = rule.late
@@ -111,39 +116,92 @@ def max_lead_days(kind: EventKind) -> int:
     return 0 if entry is None else entry[1]
 
 
-def _month_ordinal(d: date, months: int) -> int:
-    if months == 0:
+def _shifted_ordinal(rule: Rule, d: date, offset: int) -> int:
+    if offset == 0:
         return d.toordinal()
     try:
-        return add_months(d, months).toordinal()
+        return rule.shift(d, offset).toordinal()
     except OverflowError:
         # Out of the calendar: before any today when going back, beyond any horizon when going forward.
-        return 0 if months < 0 else _MAX_ORDINAL + 1
+        return 0 if offset < 0 else _MAX_ORDINAL + 1
 
 
-def _next_month_step(plan: _Plan, anchor: date, t: int, h: int, late_allowed: bool) -> tuple[int, int]:
-    """(due ordinal, step index; -1 = late, -2 = nothing) for a rule counted in months."""
+def _next_shifted_step(plan: _Plan, anchor: date, t: int, h: int, late_allowed: bool) -> tuple[int, int]:
+    """(due ordinal, step index; -1 = late, -2 = nothing) for a rule counted in months or business days."""
+    rule = plan.rule
     for i, off in enumerate(plan.offsets):
-        due = _month_ordinal(anchor, off)
+        due = _shifted_ordinal(rule, anchor, off)
         if due >= t:
             return (due, i) if due <= h else (0, -2)
     late_off = plan.late_offset
     if late_allowed and late_off is not None:
-        due = _month_ordinal(anchor, late_off)
+        due = _shifted_ordinal(rule, anchor, late_off)
         if due < t:
             return due, -1
     return 0, -2
+
+
+# The dates worked out from a date of birth: (kind, age in years, days before that birthday).
+# "SIJS before 21": the last day to file is the day before the 21st birthday.
+_AGE_EVENTS = ((EventKind.TURNS_14, 14, 0), (EventKind.SIJS_AGE_LIMIT, 21, 1))
+
+
+def _age_date(born: date, years: int, days_before: int) -> date:
+    """The day someone born on `born` turns `years` old, less `days_before` days.
+
+    A Feb 29 birthday gives Feb 28 in other years rather than Mar 1: a deadline counted from it can
+    only come earlier than the law's, never later. Raises OverflowError outside the calendar.
+    """
+    return add_months(born, 12 * years) - timedelta(days=days_before)
+
+
+def _derived_events(people: Mapping[int, PersonFacts]) -> list[Event]:
+    """The dates that come from a person's age alone, as unsaved events (id 0, never marked done).
+
+    Registration at 14 is for a known non-citizen; SIJS before 21 for someone with a SIJS case. The
+    rules' `applies` check the same facts again, so an event entered by hand behaves the same way.
+    """
+    derived = []
+    for pid, facts in people.items():
+        born = facts.date_of_birth
+        if born is None or not (facts.noncitizen or facts.has_sijs_case):
+            continue
+        for kind, years, days_before in _AGE_EVENTS:
+            try:
+                derived.append(Event(pid, kind, _age_date(born, years, days_before), id=0))
+            except OverflowError:
+                continue  # a birth date at the very edge of the calendar: no such birthday
+    return derived
+
+
+def birth_date_ranges(today: date, days: int) -> tuple[tuple[date, date], ...]:
+    """Ranges of birth dates (inclusive) whose age-based reminders can be due by `today + days`.
+
+    Storage passes people born in these ranges even when they have no event. The ranges are a little
+    wider than needed (a day each side for Feb 29); the rules themselves decide what is shown.
+    """
+    ranges = []
+    for kind, years, days_before in _AGE_EVENTS:
+        entry = _PLANS[kind]
+        lead, lag = entry[1], entry[2]
+        try:
+            first = add_months(today - timedelta(days=lag), -12 * years) - timedelta(days=1)
+            last = add_months(today + timedelta(days=days + lead + days_before), -12 * years) + timedelta(days=1)
+        except OverflowError:
+            continue
+        ranges.append((first, last))
+    return tuple(ranges)
 
 
 # Person id, event date and rule id after the documented (due, person, event_id) make the order total.
 _BUCKET_ORDER = attrgetter("person", "person_id", "event_id", "event_date", "rule_id")
 
 # What one reminder of an event gets from the rules: everything but the person, event id, kind and
-# place. It depends only on the event's kind, date and recurrence and on the person's two facts, so it
+# place. It depends only on the event's kind, date and recurrence and on the person's facts, so it
 # is worked out once per distinct combination and shared by every event that has it (a clinic's
 # events fall on a few hundred dates). Fields: the due date's bucket, event (occurrence) date, due
-# date, days left, rule id, title, action, source, checked.
-_Hit = tuple[list[Reminder], date, date, int, str, Message, Message, str, date]
+# date, days left, rule id, title, action, source, checked, confidence.
+_Hit = tuple[list[Reminder], date, date, int, str, Message, Message, Message, date, str]
 # The per-kind working set of one `reminders` call: plans in rule-id order, lead and lag days, whether
 # any plan depends on the person's facts, and the hits found so far by (date, recurrence, facts).
 _KindWork = tuple[tuple[_Plan, ...], int, int, bool, dict[tuple[object, ...], tuple[_Hit, ...]]]
@@ -157,6 +215,9 @@ def reminders(
     Ties are broken by person id after the name (two people may share a name), then by event date
     and rule id, so the order is total.
 
+    Besides `events`, each person in `people` whose date of birth is known gets the reminders that come
+    from age alone (registration at 14, SIJS before 21), as unsaved events with event id 0.
+
     Done events produce nothing. Raises ValueError when `days` is negative.
     """
     if days < 0:
@@ -167,7 +228,7 @@ def reminders(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _reminders(events, people, today.toordinal(), days)
+        return _reminders(chain(events, _derived_events(people)), people, today.toordinal(), days)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -220,8 +281,7 @@ def _reminders(events: Iterable[Event], people: Mapping[int, PersonFacts], t: in
         key = (
             ev.date,
             None if rec is None or rec.every < 1 else (rec.every, rec.unit is weeks, rec.until),
-            (facts is not None and facts.has_court_case, facts is not None and facts.has_stay_of_removal)
-            if needs_facts else None,
+            (None if facts is None else facts.flags()) if needs_facts else None,
         )
         hits = found.get(key)
         if hits is None:
@@ -234,9 +294,12 @@ def _reminders(events: Iterable[Event], people: Mapping[int, PersonFacts], t: in
         last_person, last_event = pid, eid
         name = "" if facts is None else facts.name
         place = ev.place
-        for bucket, anchor, due, left, rule_id, title, action, source, checked in hits:
+        for bucket, anchor, due, left, rule_id, title, action, source, checked, confidence in hits:
             bucket.append(
-                new_reminder(pid, name, eid, kind, anchor, due, left, rule_id, title, action, source, checked, place)
+                new_reminder(
+                    pid, name, eid, kind, anchor, due, left, rule_id, title, action, source, checked, place,
+                    confidence,
+                )
             )
     out: list[Reminder] = []
     for due_ordinal in sorted(buckets):
@@ -276,8 +339,8 @@ def _hits(
         for plan in plans:
             if plan.applies is not Applies.EVERYONE and not plan.rule.applies_to(facts):
                 continue
-            if plan.months:
-                due, i = _next_month_step(plan, anchor, t, h, late_allowed)
+            if plan.shifted:
+                due, i = _next_shifted_step(plan, anchor, t, h, late_allowed)
                 if i == -2:
                     continue
                 title, action = plan.messages[i] if i >= 0 else plan.late_messages
@@ -303,5 +366,7 @@ def _hits(
             day = days_by_ordinal.get(due)
             if day is None:
                 day = days_by_ordinal[due] = date.fromordinal(due)
-            hits.append((bucket, anchor, day, due - t, plan.rule_id, title, action, plan.source, plan.checked))
+            hits.append(
+                (bucket, anchor, day, due - t, plan.rule_id, title, action, plan.source, plan.checked, plan.confidence)
+            )
     return tuple(hits)

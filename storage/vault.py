@@ -19,10 +19,11 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from domain.models import CaseKind, EventKind, Reminder
-from domain.rules import PersonFacts, max_lead_days, reminders
+from domain.models import NONCITIZEN_CASE_KINDS, NONCITIZEN_EVENT_KINDS, CaseKind, EventKind, Reminder
+from domain.rules import PersonFacts, birth_date_ranges, max_lead_days, reminders
 from storage import keyslots
 from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
+from storage.codec import date_in
 from storage.db import Database, DatabaseError, connect
 from storage.errors import KeyFileDamaged, VaultClosed, VaultDamaged, VaultExists, VaultTooNew
 from storage.people import PeopleRepository
@@ -298,7 +299,7 @@ class Vault:
         try:
             with reader.lock:
                 events = EventRepository(reader).open_for_rules(today + timedelta(days=days + longest))
-                facts = self._facts(reader, sorted({e.person_id for e in events}))
+                facts = self._facts(reader, sorted({e.person_id for e in events}), birth_date_ranges(today, days))
             return reminders(events, facts, today, days)
         finally:
             if collecting:
@@ -314,20 +315,47 @@ class Vault:
             return self._reader_db
 
     @staticmethod
-    def _facts(db: Database, person_ids: list[int]) -> dict[int, PersonFacts]:
-        """Names, and whether each person has a court case or a stay of removal (the rules need both)."""
-        sql = 'SELECT person_id FROM "case" WHERE kind = ? UNION SELECT person_id FROM event WHERE kind = ?'
-        court = {r[0] for r in db.query(sql, (CaseKind.REMOVAL.value, EventKind.COURT_HEARING.value))}
-        stay = {r[0] for r in db.query(sql, (CaseKind.STAY_OF_REMOVAL.value, EventKind.STAY_EXPIRY.value))}
+    def _facts(
+        db: Database, person_ids: list[int], born_in: tuple[tuple[date, date], ...] = ()
+    ) -> dict[int, PersonFacts]:
+        """What the rules need about each person of `person_ids`, and about everyone born in `born_in`.
+
+        People born in those ranges may have reminders from their age alone (registration at 14,
+        SIJS before 21) without any event of their own.
+        """
+
+        def having(case_kinds: set[CaseKind], event_kinds: set[EventKind]) -> set[int]:
+            # One query per kind: each is answered from the (kind, person_id) indexes alone.
+            found: set[int] = set()
+            for case_kind in case_kinds:
+                found.update(r[0] for r in db.query('SELECT person_id FROM "case" WHERE kind = ?', (case_kind.value,)))
+            for event_kind in event_kinds:
+                found.update(r[0] for r in db.query("SELECT person_id FROM event WHERE kind = ?", (event_kind.value,)))
+            return found
+
+        court = having({CaseKind.REMOVAL}, {EventKind.COURT_HEARING, EventKind.INDIVIDUAL_HEARING})
+        stay = having({CaseKind.STAY_OF_REMOVAL}, {EventKind.STAY_EXPIRY})
+        daca = having({CaseKind.DACA}, {EventKind.DACA_EXPIRY})
+        tps = having({CaseKind.TPS}, {EventKind.TPS_WINDOW_START, EventKind.TPS_WINDOW_END,
+                                      EventKind.TPS_DESIGNATION_END})
+        sijs = having({CaseKind.SIJS}, {EventKind.SIJS_AGE_LIMIT})
+        noncitizen = having(set(NONCITIZEN_CASE_KINDS), set(NONCITIZEN_EVENT_KINDS))
         wanted = set(person_ids)
+        ranges = [(first.isoformat(), last.isoformat()) for first, last in born_in]
+        facts = {}
         # The name is joined by SQLite: one string per row to bring into Python instead of three.
-        return {
-            pid: PersonFacts(pid, name, pid in court, pid in stay)
-            for pid, name in db.query(
-                "SELECT id, given_names || ' ' || family_names FROM person INDEXED BY person_sort"
+        for pid, name, born, has_a_number in db.query(
+            "SELECT id, given_names || ' ' || family_names, date_of_birth, a_number != '' "
+            "FROM person INDEXED BY person_sort"
+        ):
+            # ISO dates compare as text; a birth date outside the ranges only matters with an event.
+            if pid not in wanted and not (born and any(a <= born <= b for a, b in ranges)):
+                continue
+            facts[pid] = PersonFacts(
+                pid, name, pid in court, pid in stay, pid in daca, pid in tps, pid in sijs,
+                bool(has_a_number) or pid in noncitizen, date_in(born),
             )
-            if pid in wanted
-        }
+        return facts
 
 
 def _write_key_files(path: Path, slots: list[dict[str, Any]]) -> None:

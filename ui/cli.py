@@ -309,7 +309,7 @@ class _Renderer:
         return {"person_id": r.person_id, "person": r.person, "event_id": r.event_id, "kind": r.kind.value,
                 "event_date": self.iso(r.event_date), "due": self.iso(r.due), "days_left": r.days_left,
                 "title": self.text(r.title), "action": self.text(r.action), "rule": r.rule_id,
-                "source": r.source, "place": r.place}
+                "source": self.text(r.source), "place": r.place}
 
 
 
@@ -366,7 +366,7 @@ def _write_json(found: Sequence[Any], renderer: _Renderer, batch: int = 1000) ->
             f'{{"person_id": {r.person_id}, "person": {json_of[r.person]}, "event_id": {r.event_id}, '
             f'"kind": {kinds[id(r.kind)]}, "event_date": {iso_of[r.event_date]}, "due": {iso_of[r.due]}, '
             f'"days_left": {r.days_left}, "title": {texts[id(r.title)]}, "action": {texts[id(r.action)]}, '
-            f'"rule": {json_of[r.rule_id]}, "source": {json_of[r.source]}, "place": {json_of[r.place]}}}'
+            f'"rule": {json_of[r.rule_id]}, "source": {texts[id(r.source)]}, "place": {json_of[r.place]}}}'
             for r in chunk
         ]
 
@@ -383,7 +383,7 @@ def _write_json(found: Sequence[Any], renderer: _Renderer, batch: int = 1000) ->
             # A message not met yet (a few dozen in all): encode the batch's new ones and build it
             # again. Cheaper than a first pass over every reminder to collect them.
             for r in chunk:
-                for message in (r.title, r.action):
+                for message in (r.title, r.action, r.source):
                     if id(message) not in texts:
                         texts[id(message)] = (
                             json.dumps(renderer.text(message), ensure_ascii=False).encode().decode("latin-1")

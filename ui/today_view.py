@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from content.i18n import _, language
 from domain.models import Reminder
+from domain.provenance import provenance_lines
 from ui.editors import MessageBar, add_shortcut, setup_table
-from ui.formatting import date_full, date_in_words
+from ui.formatting import date_full, date_in_words, date_long
 from ui.start_screen import scaled_font
 from ui.today_model import TodayModel
 from ui.worker import Task
@@ -237,9 +238,11 @@ class TodayView(QWidget):
             self.date_label.setText(date_full(self.session.clock.today(), language()))
 
     def _selection_changed(self, *_args: object) -> None:
-        has = self.current_reminder() is not None
+        current = self.current_reminder()
+        has = current is not None
         self.open_button.setEnabled(has)
-        self.done_button.setEnabled(has)
+        # Reminders from a date of birth (event id 0) have no event to mark done; they end by themselves.
+        self.done_button.setEnabled(current is not None and current.event_id != 0)
         self._show_details()
 
     def _show_details(self) -> None:
@@ -252,7 +255,7 @@ class TodayView(QWidget):
                  "", r.action.render(lang)]
         if r.place:
             lines.append(_("Where: {place}").format(place=r.place))
-        lines.append(_("Source: {source}").format(source=r.source))
+        lines += provenance_lines(r.source.render(lang), date_long(r.checked, lang), r.confidence, lang)
         self.details.setText("\n".join(lines))
 
     def _activated(self, index: QModelIndex) -> None:

@@ -116,7 +116,7 @@ def test_windows_never_invert(expiry: date) -> None:
         late = rule.late_date(expiry)
         assert late is None or late >= steps[-1]
     (daca,) = rules_for(EventKind.DACA_EXPIRY)
-    opens, file_by = daca.step_dates(expiry)
+    _, opens, file_by = daca.step_dates(expiry)
     assert opens < file_by < expiry
     assert (file_by - opens).days == 30
     (green,) = rules_for(EventKind.GREEN_CARD_EXPIRY)
