@@ -33,6 +33,10 @@ TPS_NOW_ES = (
     "sobre otras opciones."
 )
 
+# The same, short, for the last reminders before a TPS date, where the full advice came earlier.
+TPS_SHORT_EN = "TPS rules changed in 2025 and 2026: check uscis.gov/tps for your country."
+TPS_SHORT_ES = "Las reglas de TPS cambiaron en 2025 y 2026: revise uscis.gov/tps para su país."
+
 # FACTS "Revised 2026-11-30", work permits (C).
 NO_EXTENSION_EN = (
     "Since October 30, 2025, filing a renewal no longer extends the permit automatically: if you file "

@@ -14,6 +14,8 @@ from domain.rule_wording import (
     NO_EXTENSION_ES,
     TPS_NOW_EN,
     TPS_NOW_ES,
+    TPS_SHORT_EN,
+    TPS_SHORT_ES,
     source,
     step,
 )
@@ -737,9 +739,9 @@ STATUS_RULES: tuple[Rule, ...] = (
                 Text("The TPS window closes soon — file now", "El plazo de TPS está por cerrar: preséntese ya"),
                 Text(
                     "If you have not filed, file now and keep a copy of everything you send and the receipt. "
-                    "If you need help, call a legal organization today.",
+                    "If you need help, call a legal organization today. " + TPS_SHORT_EN,
                     "Si no se ha presentado, hágalo ya y guarde una copia de todo lo que envíe y el recibo. "
-                    "Si necesita ayuda, llame hoy mismo a una organización legal.",
+                    "Si necesita ayuda, llame hoy mismo a una organización legal. " + TPS_SHORT_ES,
                 ),
             ),
             step(
@@ -750,9 +752,9 @@ STATUS_RULES: tuple[Rule, ...] = (
                 ),
                 Text(
                     "The window in the notice ends on this date. If you have not filed, talk to a legal "
-                    "organization right away.",
+                    "organization right away. " + TPS_SHORT_EN,
                     "El plazo del aviso termina en esta fecha. Si no se ha presentado, hable de inmediato "
-                    "con una organización legal.",
+                    "con una organización legal. " + TPS_SHORT_ES,
                 ),
             ),
         ),
@@ -764,9 +766,9 @@ STATUS_RULES: tuple[Rule, ...] = (
             ),
             Text(
                 "If you re-registered, mark this done. If you did not, talk to a legal organization right "
-                "away.",
+                "away. " + TPS_SHORT_EN,
                 "Si se volvió a inscribir, márquelo como hecho. Si no, hable de inmediato con una "
-                "organización legal.",
+                "organización legal. " + TPS_SHORT_ES,
             ),
         ),
         deadline=0,
@@ -798,10 +800,11 @@ STATUS_RULES: tuple[Rule, ...] = (
             Text("TPS for your country has ended", "El TPS de su país terminó"),
             Text(
                 "Talk to a lawyer now about other options. If you had TPS, you may still be able to apply "
-                "for asylum within a reasonable time after it ended. Mark this done once you have advice.",
+                "for asylum within a reasonable time after it ended. " + TPS_SHORT_EN + " Mark this done "
+                "once you have advice.",
                 "Hable ya con un abogado sobre otras opciones. Si tenía TPS, tal vez todavía pueda pedir "
-                "asilo dentro de un tiempo razonable después de que terminó. Márquelo como hecho cuando "
-                "tenga una respuesta.",
+                "asilo dentro de un tiempo razonable después de que terminó. " + TPS_SHORT_ES + " Márquelo "
+                "como hecho cuando tenga una respuesta.",
             ),
         ),
         deadline=0,
@@ -835,8 +838,10 @@ STATUS_RULES: tuple[Rule, ...] = (
             0,
             Text("Your parole has ended", "Su parole terminó"),
             Text(
-                "Talk to a lawyer now about your options. Mark this done once you have advice.",
-                "Hable ya con un abogado sobre sus opciones. Márquelo como hecho cuando tenga una respuesta.",
+                "Talk to a lawyer now about your options; since April 2025 parole rules have changed often. "
+                "Mark this done once you have advice.",
+                "Hable ya con un abogado sobre sus opciones; desde abril de 2025 las reglas del parole han "
+                "cambiado varias veces. Márquelo como hecho cuando tenga una respuesta.",
             ),
         ),
         deadline=0,
