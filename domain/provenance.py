@@ -23,10 +23,16 @@ CONFIDENCE_NOTES: dict[str, Text | None] = {
 }
 
 
+def confidence_note(confidence: str, lang: str) -> str:
+    """The words for a confidence mark in `lang` ("" for a settled, H, rule)."""
+    note = CONFIDENCE_NOTES.get(confidence)
+    return "" if note is None else note.get(lang)
+
+
 def provenance_lines(source: str, checked: str, confidence: str, lang: str) -> list[str]:
     """The lines to show under a reminder, given its source and checked date already in `lang`."""
     lines = [SOURCE_LINE.format(lang, source=source, checked=checked)]
-    note = CONFIDENCE_NOTES.get(confidence)
-    if note is not None:
-        lines.append(note.get(lang))
+    note = confidence_note(confidence, lang)
+    if note:
+        lines.append(note)
     return lines

@@ -181,7 +181,8 @@ COURT_RULES: tuple[Rule, ...] = (
             "informes de que los arrestos en las citas de control aumentaron en 2025",
         ),
         checked=FACTS_CHECKED,
-        confidence="M",
+        # The dates are the user's; the advice (lawyer first, family plan) holds whatever the risk.
+        confidence="H",
         description=Text(
             "ICE check-ins (order of supervision, Alternatives to Detention) are separate from court "
             "hearings and often recur. Reminders 7 days and 1 day before, with a preparation checklist.",

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 
 from content.i18n import N_
 from domain.models import Reminder
+from domain.provenance import confidence_note
 from reports.blocks import UNCHECKED, empty_note, gap, para
 from reports.common import MARGIN, build_pdf, esc, page_size
 from reports.i18n import days_left_words, long_date, normalize_lang, tr
@@ -45,6 +46,9 @@ def _item_table(items: list[Reminder], today: date, lang: str, styles: Styles, w
         when = f"<b>{esc(long_date(reminder.due, lang))}</b><br/>{esc(days_left_words(days, lang))}"
         what = f"<b>{esc(reminder.person)}</b> — {esc(reminder.title.render(lang))}"
         what += f"<br/>{esc(reminder.action.render(lang))}"
+        # A changing (C) or reported (M) rule says so on paper too, as it does on Today.
+        if note := confidence_note(reminder.confidence, lang):
+            what += f"<br/><i>{esc(note)}</i>"
         if reminder.place:
             place = tr(lang, "Place")
             what += f"<br/>{esc(place)}: {esc(reminder.place)}"

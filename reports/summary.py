@@ -22,6 +22,7 @@ from domain.models import (
     Person,
     Reminder,
 )
+from domain.provenance import confidence_note
 from domain.validation import format_a_number, format_phone
 from reports.blocks import CHECKED, UNCHECKED, data_table, empty_note, gap, heading, label_value_table, para
 from reports.common import MARGIN, build_pdf, esc, page_size
@@ -70,6 +71,9 @@ def _reminder_rows(
     for reminder in sorted(reminders, key=lambda r: (r.due, r.event_id)):
         days = (reminder.due - today).days
         what = f"<b>{esc(reminder.title.render(lang))}</b><br/>{esc(reminder.action.render(lang))}"
+        # A changing (C) or reported (M) rule says so on paper too, as it does on Today.
+        if note := confidence_note(reminder.confidence, lang):
+            what += f"<br/><i>{esc(note)}</i>"
         if reminder.place:
             place = tr(lang, "Place")
             what += f"<br/>{esc(place)}: {esc(reminder.place)}"
