@@ -112,9 +112,9 @@ _EAD_LAST_DAY = step(
     0,
     Text("The work permit expires on this date", "El permiso de trabajo vence en esta fecha"),
     Text(
-        "If the renewal is not filed, file Form I-765 today and talk to a lawyer about working after "
+        "If the renewal is not filed, file Form I-765 right away and talk to a lawyer about working after "
         "this date. " + NO_EXTENSION_EN,
-        "Si no ha presentado la renovación, presente el formulario I-765 hoy y hable con un abogado sobre "
+        "Si no ha presentado la renovación, presente el formulario I-765 cuanto antes y hable con un abogado sobre "
         "si puede trabajar después de esta fecha. " + NO_EXTENSION_ES,
     ),
 )
@@ -258,7 +258,10 @@ STATUS_RULES: tuple[Rule, ...] = (
             ),
             step(
                 -180,
-                Text("You can renew the work permit from today", "Desde hoy puede renovar el permiso de trabajo"),
+                Text(
+                    "You can renew the work permit from this date",
+                    "Desde esta fecha puede renovar el permiso de trabajo",
+                ),
                 Text(
                     "For most categories, the renewal (Form I-765) can be filed from this date, 180 days "
                     "before the card expires. File it now. " + NO_EXTENSION_EN,
@@ -439,8 +442,8 @@ STATUS_RULES: tuple[Rule, ...] = (
             step(
                 -90,
                 Text(
-                    "The window for Form I-751 (or I-829) opens today",
-                    "Hoy se abre el plazo para el formulario I-751 (o I-829)",
+                    "The window for Form I-751 (or I-829) opens",
+                    "Se abre el plazo para el formulario I-751 (o I-829)",
                 ),
                 _CONDITIONAL_NOW_ACTION,
             ),
@@ -453,9 +456,9 @@ STATUS_RULES: tuple[Rule, ...] = (
                 ),
                 Text(
                     "If Form I-751 (or I-829) is not filed, conditional residence ends automatically after "
-                    "today. Talk to a lawyer right away.",
+                    "this date. Talk to a lawyer right away.",
                     "Si no ha presentado el formulario I-751 (o I-829), la residencia condicional termina "
-                    "automáticamente después de hoy. Hable de inmediato con un abogado.",
+                    "automáticamente después de esta fecha. Hable de inmediato con un abogado.",
                 ),
             ),
         ),
@@ -739,9 +742,9 @@ STATUS_RULES: tuple[Rule, ...] = (
                 Text("The TPS window closes soon — file now", "El plazo de TPS está por cerrar: preséntese ya"),
                 Text(
                     "If you have not filed, file now and keep a copy of everything you send and the receipt. "
-                    "If you need help, call a legal organization today. " + TPS_SHORT_EN,
+                    "If you need help, call a legal organization right away. " + TPS_SHORT_EN,
                     "Si no se ha presentado, hágalo ya y guarde una copia de todo lo que envíe y el recibo. "
-                    "Si necesita ayuda, llame hoy mismo a una organización legal. " + TPS_SHORT_ES,
+                    "Si necesita ayuda, llame de inmediato a una organización legal. " + TPS_SHORT_ES,
                 ),
             ),
             step(
@@ -878,8 +881,8 @@ STATUS_RULES: tuple[Rule, ...] = (
             step(
                 -90,
                 Text(
-                    "You can apply for citizenship (Form N-400) from today",
-                    "Desde hoy puede pedir la ciudadanía (formulario N-400)",
+                    "You can apply for citizenship (Form N-400) from this date",
+                    "Desde esta fecha puede pedir la ciudadanía (formulario N-400)",
                 ),
                 Text(
                     "From this date, 90 days before the anniversary you entered, Form N-400 can be filed. "
@@ -934,9 +937,9 @@ STATUS_RULES: tuple[Rule, ...] = (
                 ),
                 Text(
                     "After this date the certification (Supplement B) is too old: the petition needs a new "
-                    "one. If it is not filed, talk to your lawyer today.",
+                    "one. If it is not filed, talk to your lawyer right away.",
                     "Después de esta fecha la certificación (Suplemento B) ya no sirve y la petición "
-                    "necesita una nueva. Si no la ha presentado, hable hoy con su abogado.",
+                    "necesita una nueva. Si no la ha presentado, hable de inmediato con su abogado.",
                 ),
             ),
         ),

@@ -323,3 +323,11 @@ def test_every_rule_has_a_readable_source_checked_on_the_revision_day() -> None:
     sources = {r.id: r.source for r in RULES}
     assert sources["ice_checkin"].en.startswith("U.S. Immigration and Customs Enforcement (ICE), Alternatives")
     assert sources["ice_checkin"].es.startswith("Servicio de Inmigración y Control de Aduanas (ICE)")
+
+
+def test_titles_use_no_relative_days() -> None:
+    """A reminder is listed ahead of its due date: a title saying "today" would be wrong on the list."""
+    for rule in RULES:
+        for s in [*rule.steps, *([rule.late] if rule.late else [])]:
+            assert not re.search(r"\btoday\b|\btomorrow\b", s.title.en, re.IGNORECASE), (rule.id, s.title.en)
+            assert not re.search(r"\bhoy\b|\bmañana\b", s.title.es, re.IGNORECASE), (rule.id, s.title.es)
