@@ -314,8 +314,7 @@ EVENT_KIND_LABELS: dict[EventKind, Text] = {
         "Voluntary departure: last day to leave", "Salida voluntaria: último día para salir"
     ),
     EventKind.EVIDENCE_REQUEST_DUE: Text(
-        "Answer to a request for evidence (RFE) or notice of intent to deny (NOID) due",
-        "Fecha límite para responder a una petición de pruebas (RFE) o aviso de intención de negar (NOID)",
+        "Deadline to answer USCIS (RFE or NOID)", "Fecha límite para responder a USCIS (RFE o NOID)"
     ),
     EventKind.NATURALIZATION_ANNIVERSARY: Text(
         "5 (or 3) years as a permanent resident", "Cumple 5 (o 3) años como residente permanente"
