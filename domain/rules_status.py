@@ -331,8 +331,8 @@ STATUS_RULES: tuple[Rule, ...] = (
             Text(
                 "Unless a government notice extended it, you may no longer work with it. Talk to a lawyer "
                 "now. " + TPS_NOW_EN,
-                "A menos que un aviso del gobierno lo haya extendido, ya no puede trabajar con él. Hable con "
-                "un abogado ya. " + TPS_NOW_ES,
+                "A menos que un aviso del gobierno lo haya extendido, ya no puede trabajar con él. Hable ya "
+                "con un abogado. " + TPS_NOW_ES,
             ),
         ),
         deadline=0,
@@ -689,13 +689,13 @@ STATUS_RULES: tuple[Rule, ...] = (
             0,
             Text(
                 "TPS re-registration is open — file before it closes",
-                "El plazo para volver a inscribirse en TPS está abierto: preséntese antes de que cierre",
+                "El plazo para volver a inscribirse en TPS está abierto: hágalo antes de que cierre",
             ),
             Text(
                 "The window opened on this date. If uscis.gov/tps still shows it open for your country, file "
                 "before it closes, then mark this done. " + TPS_NOW_EN,
                 "El plazo se abrió en esta fecha. Si uscis.gov/tps todavía lo muestra abierto para su país, "
-                "preséntese antes de que cierre y luego márquelo como hecho. " + TPS_NOW_ES,
+                "vuelva a inscribirse antes de que cierre y luego márquelo como hecho. " + TPS_NOW_ES,
             ),
         ),
     ),
@@ -733,18 +733,21 @@ STATUS_RULES: tuple[Rule, ...] = (
                 Text(
                     "If you have not re-registered yet, file now; the window is the one in the government "
                     "notice you entered. " + TPS_NOW_EN,
-                    "Si todavía no se ha vuelto a inscribir, preséntese ya; el plazo es el del aviso del "
+                    "Si todavía no se ha vuelto a inscribir, hágalo ya; el plazo es el del aviso del "
                     "gobierno que usted anotó. " + TPS_NOW_ES,
                 ),
             ),
             step(
                 -7,
-                Text("The TPS window closes soon — file now", "El plazo de TPS está por cerrar: preséntese ya"),
+                Text(
+                    "The TPS window closes soon — file now",
+                    "El plazo de TPS está por cerrar: vuelva a inscribirse ya",
+                ),
                 Text(
                     "If you have not filed, file now and keep a copy of everything you send and the receipt. "
                     "If you need help, call a legal organization right away. " + TPS_SHORT_EN,
-                    "Si no se ha presentado, hágalo ya y guarde una copia de todo lo que envíe y el recibo. "
-                    "Si necesita ayuda, llame de inmediato a una organización legal. " + TPS_SHORT_ES,
+                    "Si todavía no se ha vuelto a inscribir, hágalo ya y guarde una copia de todo lo que envíe "
+                    "y el recibo. Si necesita ayuda, llame de inmediato a una organización legal. " + TPS_SHORT_ES,
                 ),
             ),
             step(
@@ -756,7 +759,7 @@ STATUS_RULES: tuple[Rule, ...] = (
                 Text(
                     "The window in the notice ends on this date. If you have not filed, talk to a legal "
                     "organization right away. " + TPS_SHORT_EN,
-                    "El plazo del aviso termina en esta fecha. Si no se ha presentado, hable de inmediato "
+                    "El plazo del aviso termina en esta fecha. Si no se ha vuelto a inscribir, hable de inmediato "
                     "con una organización legal. " + TPS_SHORT_ES,
                 ),
             ),
@@ -873,7 +876,7 @@ STATUS_RULES: tuple[Rule, ...] = (
                     "residence (3 years if married to and living with a U.S. citizen). Talk to a lawyer "
                     "first: some arrests, trips or old records can cause problems.",
                     "El formulario N-400 se puede presentar desde 90 días antes de cumplir 5 años como "
-                    "residente permanente (3 años si está casado con un ciudadano y vive con él o ella). "
+                    "residente permanente (3 años si está casado con un ciudadano de EE. UU. y viven juntos). "
                     "Hable antes con un abogado: algunos arrestos, viajes o antecedentes pueden causar "
                     "problemas.",
                 ),
