@@ -141,9 +141,12 @@ def _next_shifted_step(plan: _Plan, anchor: date, t: int, h: int, late_allowed: 
     return 0, -2
 
 
-# The dates worked out from a date of birth: (kind, age in years, days before that birthday).
-# "SIJS before 21": the last day to file is the day before the 21st birthday.
-_AGE_EVENTS = ((EventKind.TURNS_14, 14, 0), (EventKind.SIJS_AGE_LIMIT, 21, 1))
+# The dates worked out from a date of birth: (kind, age in years, days before that birthday, the fact
+# that calls for it). "SIJS before 21": the last day to file is the day before the 21st birthday.
+_AGE_EVENTS = (
+    (EventKind.TURNS_14, 14, 0, attrgetter("noncitizen")),
+    (EventKind.SIJS_AGE_LIMIT, 21, 1, attrgetter("has_sijs_case")),
+)
 
 
 def _age_date(born: date, years: int, days_before: int) -> date:
@@ -155,22 +158,28 @@ def _age_date(born: date, years: int, days_before: int) -> date:
     return add_months(born, 12 * years) - timedelta(days=days_before)
 
 
-def _derived_events(people: Mapping[int, PersonFacts]) -> list[Event]:
+def _derived_events(people: Mapping[int, PersonFacts], today: date, days: int) -> list[Event]:
     """The dates that come from a person's age alone, as unsaved events (id 0, never marked done).
 
     Registration at 14 is for a known non-citizen; SIJS before 21 for someone with a SIJS case. The
     rules' `applies` check the same facts again, so an event entered by hand behaves the same way.
+    Only dates whose reminders can fall in [today, today + days] are made (none is ever overdue).
     """
     derived = []
-    for pid, facts in people.items():
-        born = facts.date_of_birth
-        if born is None or not (facts.noncitizen or facts.has_sijs_case):
-            continue
-        for kind, years, days_before in _AGE_EVENTS:
+    for kind, years, days_before, wanted in _AGE_EVENTS:
+        _, lead, lag = _PLANS[kind]
+        first = today.toordinal() - lag
+        last = today.toordinal() + days + lead
+        for pid, facts in people.items():
+            born = facts.date_of_birth
+            if born is None or not wanted(facts):
+                continue
             try:
-                derived.append(Event(pid, kind, _age_date(born, years, days_before), id=0))
+                when = _age_date(born, years, days_before)
             except OverflowError:
                 continue  # a birth date at the very edge of the calendar: no such birthday
+            if first <= when.toordinal() <= last:
+                derived.append(Event(pid, kind, when, id=0))
     return derived
 
 
@@ -181,7 +190,7 @@ def birth_date_ranges(today: date, days: int) -> tuple[tuple[date, date], ...]:
     wider than needed (a day each side for Feb 29); the rules themselves decide what is shown.
     """
     ranges = []
-    for kind, years, days_before in _AGE_EVENTS:
+    for kind, years, days_before, _wanted in _AGE_EVENTS:
         entry = _PLANS[kind]
         lead, lag = entry[1], entry[2]
         try:
@@ -228,7 +237,7 @@ def reminders(
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _reminders(chain(events, _derived_events(people)), people, today.toordinal(), days)
+        return _reminders(chain(events, _derived_events(people, today, days)), people, today.toordinal(), days)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -269,6 +278,9 @@ def _reminders(events: Iterable[Event], people: Mapping[int, PersonFacts], t: in
     exact = True
     last_person: int | None = None
     last_event: int | None = None
+    # Events come grouped by person: the person's facts key is worked out once per person.
+    flags_pid: int | None = None
+    flags: tuple[bool, ...] | None = None
     for ev in _in_person_order(events, people):
         kind = ev.kind
         kind_work = work_get(kind)
@@ -278,10 +290,12 @@ def _reminders(events: Iterable[Event], people: Mapping[int, PersonFacts], t: in
         pid = ev.person_id
         facts = people_get(pid)
         rec = ev.recurrence
+        if needs_facts and pid != flags_pid:
+            flags_pid, flags = pid, None if facts is None else facts.flags()
         key = (
             ev.date,
             None if rec is None or rec.every < 1 else (rec.every, rec.unit is weeks, rec.until),
-            (None if facts is None else facts.flags()) if needs_facts else None,
+            flags if needs_facts else None,
         )
         hits = found.get(key)
         if hits is None:

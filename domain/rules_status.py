@@ -491,21 +491,6 @@ STATUS_RULES: tuple[Rule, ...] = (
         unit=Unit.MONTHS,
         steps=(
             Step(
-                -12,
-                Text(
-                    "Check the passport for the next stay request",
-                    "Revise el pasaporte para la próxima solicitud de suspensión",
-                ),
-                Text(
-                    "A stay of removal request needs a passport valid for 6 months past the stay period you "
-                    "ask for. Ask your lawyer whether this passport is enough, and renew it at your "
-                    "consulate early if not.",
-                    "Para pedir una suspensión de deportación se necesita un pasaporte vigente hasta 6 meses "
-                    "después del periodo que usted pide. Pregúntele a su abogado si este pasaporte alcanza "
-                    "y, si no, renuévelo con tiempo en su consulado.",
-                ),
-            ),
-            Step(
                 -6,
                 Text(
                     "Renew the passport before it has less than 6 months left",

@@ -19,7 +19,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from domain.models import NONCITIZEN_CASE_KINDS, NONCITIZEN_EVENT_KINDS, CaseKind, EventKind, Reminder
+from domain.models import (
+    DERIVED_EVENT_KINDS,
+    NONCITIZEN_CASE_KINDS,
+    NONCITIZEN_EVENT_KINDS,
+    CaseKind,
+    EventKind,
+    Reminder,
+)
 from domain.rules import PersonFacts, birth_date_ranges, max_lead_days, reminders
 from storage import keyslots
 from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
@@ -290,7 +297,8 @@ class Vault:
         Reads through a second connection of its own, so the app can compute a clinic's Today in a
         worker thread (about 0.7 s at 100,000 people) while searches keep using the main one.
         """
-        longest = max(max_lead_days(kind) for kind in EventKind)
+        # Dates worked out from birth dates are never stored (the command line refuses them).
+        longest = max(max_lead_days(kind) for kind in EventKind if kind not in DERIVED_EVENT_KINDS)
         reader = self._reader()
         # Hundreds of thousands of short-lived, cycle-free objects: pausing the collector saves
         # repeated full collections over them (about a third of the time at 100,000 people).
@@ -321,7 +329,8 @@ class Vault:
         """What the rules need about each person of `person_ids`, and about everyone born in `born_in`.
 
         People born in those ranges may have reminders from their age alone (registration at 14,
-        SIJS before 21) without any event of their own.
+        SIJS before 21) without any event of their own; only for them does the vault work out whether
+        they are known not to be U.S. citizens.
         """
 
         def having(case_kinds: set[CaseKind], event_kinds: set[EventKind]) -> set[int]:
@@ -338,24 +347,46 @@ class Vault:
         daca = having({CaseKind.DACA}, {EventKind.DACA_EXPIRY})
         tps = having({CaseKind.TPS}, {EventKind.TPS_WINDOW_START, EventKind.TPS_WINDOW_END,
                                       EventKind.TPS_DESIGNATION_END})
-        sijs = having({CaseKind.SIJS}, {EventKind.SIJS_AGE_LIMIT})
-        noncitizen = having(set(NONCITIZEN_CASE_KINDS), set(NONCITIZEN_EVENT_KINDS))
+        sijs = having({CaseKind.SIJS}, set())
+
+        def facts_of(pid: int, name: str) -> PersonFacts:
+            return PersonFacts(pid, name, pid in court, pid in stay, pid in daca, pid in tps, pid in sijs)
+
         wanted = set(person_ids)
-        ranges = [(first.isoformat(), last.isoformat()) for first, last in born_in]
-        facts = {}
         # The name is joined by SQLite: one string per row to bring into Python instead of three.
-        for pid, name, born, has_a_number in db.query(
-            "SELECT id, given_names || ' ' || family_names, date_of_birth, a_number != '' "
-            "FROM person INDEXED BY person_sort"
-        ):
-            # ISO dates compare as text; a birth date outside the ranges only matters with an event.
-            if pid not in wanted and not (born and any(a <= born <= b for a, b in ranges)):
-                continue
-            facts[pid] = PersonFacts(
-                pid, name, pid in court, pid in stay, pid in daca, pid in tps, pid in sijs,
-                bool(has_a_number) or pid in noncitizen, date_in(born),
+        facts = {
+            pid: facts_of(pid, name)
+            for pid, name in db.query(
+                "SELECT id, given_names || ' ' || family_names FROM person INDEXED BY person_sort"
             )
+            if pid in wanted
+        }
+        # Two ranges at most (one per age rule); an empty one matches no stored date.
+        bounds = [d.isoformat() for pair in born_in[:2] for d in pair]
+        bounds += ["9999-12-31", "0001-01-01"] * (2 - len(born_in[:2]))
+        aged = db.query(
+            "SELECT id, given_names || ' ' || family_names, date_of_birth, a_number != '' FROM person "
+            "WHERE date_of_birth BETWEEN ? AND ? OR date_of_birth BETWEEN ? AND ?",
+            bounds,
+        )
+        for pid, name, born, has_a_number in aged:
+            person = facts.get(pid) or facts_of(pid, name)
+            person.date_of_birth = date_in(born)
+            person.noncitizen = bool(has_a_number) or Vault._known_noncitizen(db, pid)
+            facts[pid] = person
         return facts
+
+    @staticmethod
+    def _known_noncitizen(db: Database, person_id: int) -> bool:
+        """Whether the vault shows the person is not a U.S. citizen: an A-number, or a case or a date of
+        a kind only non-citizens have (domain.models NONCITIZEN_CASE_KINDS and NONCITIZEN_EVENT_KINDS)."""
+        if db.query("SELECT 1 FROM person WHERE id = ? AND a_number != ''", (person_id,)):
+            return True
+        cases = {r[0] for r in db.query('SELECT kind FROM "case" WHERE person_id = ?', (person_id,))}
+        if any(kind.value in cases for kind in NONCITIZEN_CASE_KINDS):
+            return True
+        events = {r[0] for r in db.query("SELECT DISTINCT kind FROM event WHERE person_id = ?", (person_id,))}
+        return any(kind.value in events for kind in NONCITIZEN_EVENT_KINDS)
 
 
 def _write_key_files(path: Path, slots: list[dict[str, Any]]) -> None:

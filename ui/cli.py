@@ -228,14 +228,15 @@ def cmd_person_add(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 
 def cmd_event_add(args: argparse.Namespace, _: Callable[[str], str]) -> int:
-    from domain.models import Event, EventKind
+    from domain.models import DERIVED_EVENT_KINDS, Event, EventKind
     from domain.validation import Invalid, parse_date
 
-    try:
-        kind = EventKind(args.kind)
-    except ValueError:
+    # Dates worked out from a birth date (turning 14, the SIJS age limit) are not entered by hand.
+    enterable = [k for k in EventKind if k not in DERIVED_EVENT_KINDS]
+    if args.kind not in enterable:
         raise CliError(EXIT_USAGE, _("Unknown event kind. Use one of: {kinds}").format(
-            kinds=", ".join(k.value for k in EventKind))) from None
+            kinds=", ".join(k.value for k in enterable)))
+    kind = EventKind(args.kind)
     parsed = parse_date(args.date, args.lang)
     if isinstance(parsed, Invalid):
         _reject([parsed], args.lang)
