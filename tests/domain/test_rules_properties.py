@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain.models import Event, EventKind, Recurrence, RecurrenceUnit, Reminder
+from domain.models import DERIVED_EVENT_KINDS, Event, EventKind, Recurrence, RecurrenceUnit, Reminder
 from domain.recurrence import add_months
 from domain.rules import RULES, PersonFacts, Rule, reminders, rules_for
 
@@ -317,3 +317,30 @@ def test_no_gap_before_age_deadlines_from_a_birth_date(born: date) -> None:
             today = deadline - timedelta(days=back)
             got = reminders([], {1: facts}, today, 90)
             assert any(r.rule_id == rule_id and r.event_id == 0 for r in got), (rule_id, today)
+
+
+AGED_PEOPLE = st.fixed_dictionaries(
+    {
+        i: st.builds(
+            PersonFacts, st.just(i), st.sampled_from(["Ana", "Beto"]), st.booleans(), st.booleans(),
+            st.booleans(), st.booleans(), st.booleans(), st.booleans(), st.none() | st.dates(),
+        )
+        for i in (1, 2, 3)
+    }
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(events=_events(DATES), people=AGED_PEOPLE, today=st.dates(), days=st.integers(min_value=0, max_value=3000))
+def test_age_reminders_keep_the_invariants(
+    events: list[Event], people: dict[int, PersonFacts], today: date, days: int
+) -> None:
+    """Birth-date reminders: never overdue, only for the facts that call for them, event id 0."""
+    got = reminders(events, people, today, days)
+    assert [_order(r) for r in got] == sorted(_order(r) for r in got)
+    for r in got:
+        assert r.days_left == (r.due - today).days and r.due <= today + timedelta(days=days)
+        if r.event_id == 0 and r.kind in DERIVED_EVENT_KINDS:
+            facts = people[r.person_id]
+            assert r.days_left >= 0 and facts.date_of_birth is not None
+            assert facts.noncitizen if r.kind is EventKind.TURNS_14 else facts.has_sijs_case
