@@ -144,10 +144,10 @@ _BOND_TITLE = Text(
     "Salida voluntaria: pague la fianza dentro de 5 días hábiles",
 )
 _BOND_ACTION = Text(
-    "When a judge grants voluntary departure at the end of the case, the bond must be posted with ICE "
-    "within 5 business days of the order (the date you entered). " + BUSINESS_DAYS_EN,
-    "Cuando el juez da la salida voluntaria al final del caso, hay que pagar la fianza ante ICE dentro de "
-    "los 5 días hábiles desde la orden (la fecha que usted anotó). " + BUSINESS_DAYS_ES,
+    "When a judge grants voluntary departure at the end of the case, the bond must be posted within 5 "
+    "business days of the order (the date you entered). " + BUSINESS_DAYS_EN,
+    "Cuando el juez da la salida voluntaria al final del caso, hay que pagar la fianza dentro de los 5 "
+    "días hábiles desde la orden (la fecha que usted anotó). " + BUSINESS_DAYS_ES,
 )
 
 _RFE_TITLE = Text(
@@ -625,10 +625,11 @@ COURT_RULES: tuple[Rule, ...] = (
         confidence="H",
         description=Text(
             "Asylum: apply within one year of the last arrival in the U.S.; exceptions for changed or "
-            "extraordinary circumstances. One year after February 29 is counted as February 28.",
+            "extraordinary circumstances. Amparo counts one year after February 29 as February 28, the "
+            "earlier date, to be safe.",
             "Asilo: presente la solicitud dentro de un año desde la última llegada a EE. UU.; hay "
-            "excepciones por cambios o circunstancias extraordinarias. Un año después de un 29 de febrero se "
-            "cuenta hasta el 28 de febrero.",
+            "excepciones por cambios o circunstancias extraordinarias. Amparo cuenta un año después de un 29 "
+            "de febrero hasta el 28 de febrero, la fecha más temprana, para no arriesgarse.",
         ),
         unit=Unit.MONTHS,
         steps=(

@@ -467,10 +467,9 @@ STATUS_RULES: tuple[Rule, ...] = (
             Text("The conditional green card has expired", "La tarjeta de residencia condicional está vencida"),
             Text(
                 "If the form was filed, keep the receipt notice with the card and mark this done. If not, "
-                "conditional residence has ended: talk to a lawyer now; a late filing needs a written reason.",
+                "conditional residence has ended: talk to a lawyer now.",
                 "Si presentó el formulario, guarde el aviso de recibo con la tarjeta y márquelo como hecho. "
-                "Si no, la residencia condicional terminó: hable ya con un abogado; para presentar tarde "
-                "hay que explicar por escrito la razón.",
+                "Si no, la residencia condicional terminó: hable ya con un abogado.",
             ),
         ),
         deadline=0,
@@ -858,12 +857,11 @@ STATUS_RULES: tuple[Rule, ...] = (
                 Text("Get ready to apply for citizenship", "Prepárese para pedir la ciudadanía"),
                 Text(
                     "Form N-400 can be filed from 90 days before the 5-year anniversary of permanent "
-                    "residence (3 years if married to and living with a U.S. citizen). Talk to a lawyer "
-                    "first: some arrests, trips or old records can cause problems.",
+                    "residence (3 years in some cases; the date is the one you entered). Do not file "
+                    "earlier. Talk to a lawyer first.",
                     "El formulario N-400 se puede presentar desde 90 días antes de cumplir 5 años como "
-                    "residente permanente (3 años si está casado con un ciudadano de EE. UU. y viven juntos). "
-                    "Hable antes con un abogado: algunos arrestos, viajes o antecedentes pueden causar "
-                    "problemas.",
+                    "residente permanente (3 años en algunos casos; la fecha es la que usted anotó). No lo "
+                    "presente antes. Hable antes con un abogado.",
                 ),
             ),
             step(
@@ -874,9 +872,9 @@ STATUS_RULES: tuple[Rule, ...] = (
                 ),
                 Text(
                     "From this date, 90 days before the anniversary you entered, Form N-400 can be filed. "
-                    "Filing earlier gets it rejected. Talk to a lawyer before you file.",
+                    "Do not file before this date. Talk to a lawyer before you file.",
                     "Desde esta fecha, 90 días antes del aniversario que usted anotó, se puede presentar el "
-                    "formulario N-400. Si lo presenta antes, se lo rechazan. Hable con un abogado antes de "
+                    "formulario N-400. No lo presente antes de esta fecha. Hable con un abogado antes de "
                     "presentarlo.",
                 ),
             ),
