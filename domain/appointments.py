@@ -29,14 +29,20 @@ from domain.rules import PersonFacts, reminders
 from domain.text import Message, Text
 
 # What one goes to in person, at a time and place; the rest are dates by which something must be done.
-ATTENDED_KINDS = frozenset({EventKind.ICE_CHECKIN, EventKind.COURT_HEARING, EventKind.BIOMETRICS,
-                            EventKind.INTERVIEW})
+ATTENDED_KINDS = frozenset({EventKind.ICE_CHECKIN, EventKind.COURT_HEARING, EventKind.INDIVIDUAL_HEARING,
+                            EventKind.BIOMETRICS, EventKind.INTERVIEW})
 
 _EXPIRY_ACTION = Text(
     "The document expires on this date. If the renewal is not under way, talk to a lawyer or a legal "
     "organization now.",
     "El documento vence en esta fecha. Si la renovación no está en trámite, hable ya con un abogado o una "
     "organización legal.",
+)
+_HEARING_ACTION = Text(
+    "Go, even if you are afraid: missing a hearing can lead to an order of removal. Talk to your "
+    "lawyer before it and confirm the date at 1-800-898-7180.",
+    "Vaya aunque tenga miedo: si falta a una audiencia, le pueden dictar una orden de deportación. "
+    "Hable con su abogado antes y confirme la fecha en el 1-800-898-7180.",
 )
 _NOTICE_ACTION = Text(
     "Arrive early with the appointment notice, your ID and the papers the notice asks for.",
@@ -53,12 +59,8 @@ ACTIONS: dict[EventKind, Text] = {
         "Llegue a tiempo con sus papeles. Hable con su abogado antes y dígale a una persona de confianza "
         "cuándo y dónde es.",
     ),
-    EventKind.COURT_HEARING: Text(
-        "Go, even if you are afraid: missing a hearing can lead to an order of removal. Talk to your "
-        "lawyer before it and confirm the date at 1-800-898-7180.",
-        "Vaya aunque tenga miedo: si falta a una audiencia, le pueden dictar una orden de deportación. "
-        "Hable con su abogado antes y confirme la fecha en el 1-800-898-7180.",
-    ),
+    EventKind.COURT_HEARING: _HEARING_ACTION,
+    EventKind.INDIVIDUAL_HEARING: _HEARING_ACTION,
     EventKind.BIOMETRICS: _NOTICE_ACTION,
     EventKind.INTERVIEW: _NOTICE_ACTION,
     EventKind.STAY_EXPIRY: Text(
@@ -90,7 +92,48 @@ ACTIONS: dict[EventKind, Text] = {
         "The date you entered. Check your notes.",
         "La fecha que usted anotó. Revise sus notas.",
     ),
+    EventKind.EVIDENCE_REQUEST_DUE: Text(
+        "The date in the notice: USCIS must have your answer by then. Send it early and keep a copy.",
+        "La fecha del aviso: USCIS debe tener su respuesta para entonces. Mándela con tiempo y guarde una copia.",
+    ),
+    EventKind.VOLUNTARY_DEPARTURE: Text(
+        "The last day to leave the country under voluntary departure. Not leaving brings a fine and a 10-year "
+        "bar on other relief: talk to your lawyer well before it.",
+        "El último día para salir del país con la salida voluntaria. Si no sale, le pueden poner una multa y "
+        "quedarse 10 años sin poder pedir otros alivios: hable con su abogado con tiempo.",
+    ),
+    EventKind.TPS_DESIGNATION_END: Text(
+        "TPS for the country ends on this date (the date in the government notice). Talk to a lawyer about "
+        "other options before then.",
+        "El TPS del país termina en esta fecha (la fecha del aviso del gobierno). Hable con un abogado sobre "
+        "otras opciones antes de esa fecha.",
+    ),
+    EventKind.CONDITIONAL_GREEN_CARD_EXPIRY: Text(
+        "The 2-year green card expires on this date. If the I-751 (or I-829) has not been filed, conditional "
+        "residence ends: talk to a lawyer now.",
+        "La tarjeta de residencia de 2 años vence en esta fecha. Si no ha enviado el I-751 (o el I-829), la "
+        "residencia condicional se acaba: hable ya con un abogado.",
+    ),
+    EventKind.PAROLE_END: Text(
+        "Parole ends on this date (the date on the I-94). Talk to a lawyer before then about other options.",
+        "El parole termina en esta fecha (la fecha del I-94). Antes de esa fecha, hable con un abogado sobre "
+        "otras opciones.",
+    ),
+    EventKind.NATURALIZATION_ANNIVERSARY: Text(
+        "The 5-year (or 3-year) anniversary of permanent residence. The N-400 may be filed from 90 days "
+        "before this date.",
+        "Se cumplen 5 años (o 3) de residencia permanente. El N-400 se puede enviar desde 90 días antes de "
+        "esta fecha.",
+    ),
 }
+# Kinds not listed as dates of their own: a move (when it happened), and dates in the past from which a
+# deadline is counted (a decision, an order, a grant, an arrival, a notice, a signature) — their
+# deadlines are the rules' lines. The two age-based kinds are never stored.
+NOT_LISTED = frozenset({
+    EventKind.ADDRESS_CHANGE, EventKind.JUDGE_DECISION, EventKind.BIA_DECISION, EventKind.ABSENTIA_ORDER,
+    EventKind.VOLUNTARY_DEPARTURE_GRANTED, EventKind.LAST_ARRIVAL, EventKind.ASYLUM_FEE_NOTICE,
+    EventKind.U_VISA_CERTIFICATION, EventKind.TURNS_14, EventKind.SIJS_AGE_LIMIT,
+})
 
 LISTED_KINDS = frozenset(ACTIONS)
 
@@ -98,6 +141,9 @@ LISTED_KINDS = frozenset(ACTIONS)
 _TITLES = {kind: Message.of(EVENT_KIND_LABELS[kind]) for kind in LISTED_KINDS}
 _ACTIONS = {kind: Message.of(text) for kind, text in ACTIONS.items()}
 
+
+# A plain appointment comes from the person's own notice, not from a rule: no source line is shown.
+NO_SOURCE = Message(Text("", ""))
 
 # Date, then person name and id, then event id: the rules' order, so one sort key serves both.
 _ORDER = attrgetter("due", "person", "person_id", "event_id")
@@ -150,7 +196,7 @@ def appointments(
         eid = ev.id or 0
         title, action, place, at = titles[kind], actions[kind], ev.place, ev.time
         for day in dates:
-            append(new_line(pid, name, eid, kind, day, day, day.toordinal() - t, "", title, action, "", None,
+            append(new_line(pid, name, eid, kind, day, day, day.toordinal() - t, "", title, action, NO_SOURCE, None,
                             place, at, appointment))
     lines.sort(key=_ORDER)
     return lines
@@ -174,8 +220,8 @@ def deadline_items(
         for step in on_their_day:
             line = lines.get((step.person_id, step.event_id, step.due))
             if line is not None and not line.rule_id:
-                line.action, line.rule_id, line.source, line.checked = (
-                    step.action, step.rule_id, step.source, step.checked)
+                line.action, line.rule_id, line.source, line.checked, line.confidence = (
+                    step.action, step.rule_id, step.source, step.checked, step.confidence)
                 folded.add(id(step))
         if folded:
             steps = [s for s in steps if id(s) not in folded]

@@ -14,22 +14,45 @@ from domain.text import Message, Text
 
 
 class EventKind(StrEnum):
-    """Kinds of dated obligations. The values are the stable identifiers of the command line."""
+    """Kinds of dated obligations. The values are the stable identifiers of the command line.
+
+    The order is the order of the event editor's list: court and USCIS dates, then status papers.
+    """
 
     ICE_CHECKIN = "ice_checkin"
     COURT_HEARING = "court_hearing"
-    STAY_EXPIRY = "stay_expiry"
-    TPS_WINDOW_START = "tps_window_start"
-    TPS_WINDOW_END = "tps_window_end"
-    EAD_EXPIRY = "ead_expiry"
-    DACA_EXPIRY = "daca_expiry"
-    GREEN_CARD_EXPIRY = "green_card_expiry"
-    PASSPORT_EXPIRY = "passport_expiry"
+    INDIVIDUAL_HEARING = "individual_hearing"
     BIOMETRICS = "biometrics"
     INTERVIEW = "interview"
     FILING_DEADLINE = "filing_deadline"
+    EVIDENCE_REQUEST_DUE = "evidence_request_due"
+    JUDGE_DECISION = "judge_decision"
+    BIA_DECISION = "bia_decision"
+    ABSENTIA_ORDER = "absentia_order"
+    VOLUNTARY_DEPARTURE_GRANTED = "voluntary_departure_granted"
+    VOLUNTARY_DEPARTURE = "voluntary_departure"
+    STAY_EXPIRY = "stay_expiry"
+    LAST_ARRIVAL = "last_arrival"
+    ASYLUM_FEE_NOTICE = "asylum_fee_notice"
+    TPS_WINDOW_START = "tps_window_start"
+    TPS_WINDOW_END = "tps_window_end"
+    TPS_DESIGNATION_END = "tps_designation_end"
+    EAD_EXPIRY = "ead_expiry"
+    DACA_EXPIRY = "daca_expiry"
+    GREEN_CARD_EXPIRY = "green_card_expiry"
+    CONDITIONAL_GREEN_CARD_EXPIRY = "conditional_green_card_expiry"
+    NATURALIZATION_ANNIVERSARY = "naturalization_anniversary"
+    PAROLE_END = "parole_end"
+    U_VISA_CERTIFICATION = "u_visa_certification"
+    PASSPORT_EXPIRY = "passport_expiry"
     ADDRESS_CHANGE = "address_change"
     OTHER = "other"
+    # Worked out from a person's date of birth, never entered (see DERIVED_EVENT_KINDS).
+    TURNS_14 = "turns_14"
+    SIJS_AGE_LIMIT = "sijs_age_limit"
+
+# Kinds the rules derive from a person's date of birth: the event editor does not offer them.
+DERIVED_EVENT_KINDS: frozenset[EventKind] = frozenset({EventKind.TURNS_14, EventKind.SIJS_AGE_LIMIT})
 
 
 class CaseKind(StrEnum):
@@ -45,6 +68,18 @@ class CaseKind(StrEnum):
     FAMILY_PETITION = "family_petition"
     NATURALIZATION = "naturalization"
     OTHER = "other"
+
+
+# What shows the vault that a person is not a U.S. citizen (for the registration-at-14 reminder). A family
+# petition is left out: its person may be the U.S.-citizen petitioner. Without any of these (or an
+# A-number) a person is treated as possibly a citizen and gets no registration reminder.
+NONCITIZEN_CASE_KINDS: frozenset[CaseKind] = frozenset(set(CaseKind) - {CaseKind.FAMILY_PETITION, CaseKind.OTHER})
+NONCITIZEN_EVENT_KINDS: frozenset[EventKind] = frozenset({
+    EventKind.ICE_CHECKIN, EventKind.STAY_EXPIRY, EventKind.TPS_WINDOW_START, EventKind.TPS_WINDOW_END,
+    EventKind.EAD_EXPIRY, EventKind.DACA_EXPIRY, EventKind.GREEN_CARD_EXPIRY, EventKind.TPS_DESIGNATION_END,
+    EventKind.CONDITIONAL_GREEN_CARD_EXPIRY, EventKind.LAST_ARRIVAL, EventKind.PAROLE_END,
+    EventKind.NATURALIZATION_ANNIVERSARY,
+})
 
 
 class ContactCategory(StrEnum):
@@ -239,11 +274,12 @@ class Reminder:
     rule_id: str
     title: Message
     action: Message
-    source: str
+    source: Message  # where the rule comes from, in words for the user; empty for a plain appointment
     checked: date | None  # None: not from a rule (an appointment with no step of that day)
     place: str = ""
     event_time: time | None = None
     item: Item = Item.REMINDER
+    confidence: str = "H"  # FACTS' mark for the rule: H, M or C (changing)
 
     @property
     def overdue(self) -> bool:
@@ -254,8 +290,12 @@ EVENT_KIND_LABELS: dict[EventKind, Text] = {
     EventKind.ICE_CHECKIN: Text("ICE check-in", "Cita de control con ICE"),
     EventKind.COURT_HEARING: Text("Immigration court hearing", "Audiencia en la corte de inmigración"),
     EventKind.STAY_EXPIRY: Text("Stay of removal ends", "Vence la suspensión de deportación"),
-    EventKind.TPS_WINDOW_START: Text("TPS re-registration opens", "Abre la re-inscripción de TPS"),
-    EventKind.TPS_WINDOW_END: Text("TPS re-registration closes", "Cierra la re-inscripción de TPS"),
+    EventKind.TPS_WINDOW_START: Text(
+        "TPS re-registration opens", "Se abre el plazo para volver a inscribirse en TPS"
+    ),
+    EventKind.TPS_WINDOW_END: Text(
+        "TPS re-registration closes", "Cierra el plazo para volver a inscribirse en TPS"
+    ),
     EventKind.EAD_EXPIRY: Text("Work permit expires", "Vence el permiso de trabajo"),
     EventKind.DACA_EXPIRY: Text("DACA expires", "Vence DACA"),
     EventKind.GREEN_CARD_EXPIRY: Text("Green card expires", "Vence la tarjeta de residencia"),
@@ -265,6 +305,44 @@ EVENT_KIND_LABELS: dict[EventKind, Text] = {
     EventKind.FILING_DEADLINE: Text("Filing deadline", "Fecha límite para presentar"),
     EventKind.ADDRESS_CHANGE: Text("Moved to a new address", "Cambio de domicilio"),
     EventKind.OTHER: Text("Other date", "Otra fecha"),
+    EventKind.TPS_DESIGNATION_END: Text("TPS for the country ends", "Termina el TPS del país"),
+    EventKind.CONDITIONAL_GREEN_CARD_EXPIRY: Text(
+        "Conditional (2-year) green card expires", "Vence la tarjeta de residencia condicional (de 2 años)"
+    ),
+    EventKind.LAST_ARRIVAL: Text(
+        "Last arrival in the U.S. (asylum: one year)", "Última llegada a EE. UU. (asilo: un año)"
+    ),
+    EventKind.ASYLUM_FEE_NOTICE: Text("Yearly asylum fee notice", "Aviso del pago anual de asilo"),
+    EventKind.JUDGE_DECISION: Text("Immigration judge's decision", "Decisión del juez de inmigración"),
+    EventKind.ABSENTIA_ORDER: Text(
+        "Order of removal in absence", "Orden de deportación en ausencia"
+    ),
+    EventKind.BIA_DECISION: Text(
+        "Decision of the Board of Immigration Appeals (BIA)", "Decisión de la Junta de Apelaciones (BIA)"
+    ),
+    EventKind.VOLUNTARY_DEPARTURE_GRANTED: Text(
+        "Voluntary departure granted (bond)", "Le dieron salida voluntaria (fianza)"
+    ),
+    EventKind.VOLUNTARY_DEPARTURE: Text(
+        "Voluntary departure: last day to leave", "Salida voluntaria: último día para salir"
+    ),
+    EventKind.EVIDENCE_REQUEST_DUE: Text(
+        "Deadline to answer USCIS (RFE or NOID)", "Fecha límite para responder a USCIS (RFE o NOID)"
+    ),
+    EventKind.NATURALIZATION_ANNIVERSARY: Text(
+        "5 (or 3) years as a permanent resident", "Cumple 5 (o 3) años como residente permanente"
+    ),
+    EventKind.PAROLE_END: Text("Parole (I-94) ends", "Termina el parole (I-94)"),
+    EventKind.U_VISA_CERTIFICATION: Text(
+        "U visa certification signed (Supplement B)", "Firma de la certificación de la visa U (Suplemento B)"
+    ),
+    EventKind.INDIVIDUAL_HEARING: Text(
+        "Individual (final) court hearing", "Audiencia individual (final) en la corte"
+    ),
+    EventKind.TURNS_14: Text("Turns 14: registration", "Cumple 14 años: registro"),
+    EventKind.SIJS_AGE_LIMIT: Text(
+        "Last day to file SIJS (before turning 21)", "Último día para pedir SIJS (antes de cumplir 21)"
+    ),
 }
 
 CASE_KIND_LABELS: dict[CaseKind, Text] = {

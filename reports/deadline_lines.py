@@ -8,6 +8,7 @@ ReportLab markup: every value from the vault is escaped here.
 from __future__ import annotations
 
 from domain.models import EVENT_KIND_LABELS, Item, Reminder
+from domain.provenance import confidence_note
 from reports.common import esc
 from reports.i18n import tr, when_words
 
@@ -52,4 +53,8 @@ def line_markup(r: Reminder, lang: str, person: bool = False) -> str:
     if where:
         parts.append(where)
     parts.append(esc(r.action.render(lang)))
+    # A changing (C) or reported (M) rule says so on paper too, as it does on Today.
+    note = confidence_note(r.confidence, lang)
+    if note:
+        parts.append(f"<i>{esc(note)}</i>")
     return "<br/>".join(parts)

@@ -20,10 +20,18 @@ from pathlib import Path
 from typing import Any
 
 from domain.appointments import deadline_items
-from domain.models import CaseKind, EventKind, Reminder
-from domain.rules import PersonFacts, max_lead_days
+from domain.models import (
+    DERIVED_EVENT_KINDS,
+    NONCITIZEN_CASE_KINDS,
+    NONCITIZEN_EVENT_KINDS,
+    CaseKind,
+    EventKind,
+    Reminder,
+)
+from domain.rules import PersonFacts, birth_date_ranges, max_lead_days
 from storage import keyslots
 from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
+from storage.codec import date_in
 from storage.db import Database, DatabaseError, connect
 from storage.errors import KeyFileDamaged, VaultClosed, VaultDamaged, VaultExists, VaultTooNew
 from storage.people import PeopleRepository
@@ -291,7 +299,8 @@ class Vault:
         Reads through a second connection of its own, so the app can compute a clinic's Today in a
         worker thread (about 0.7 s at 100,000 people) while searches keep using the main one.
         """
-        longest = max(max_lead_days(kind) for kind in EventKind)
+        # Dates worked out from birth dates are never stored (the command line refuses them).
+        longest = max(max_lead_days(kind) for kind in EventKind if kind not in DERIVED_EVENT_KINDS)
         reader = self._reader()
         # Hundreds of thousands of short-lived, cycle-free objects: pausing the collector saves
         # repeated full collections over them (about a third of the time at 100,000 people).
@@ -300,7 +309,7 @@ class Vault:
         try:
             with reader.lock:
                 events = EventRepository(reader).open_for_rules(today + timedelta(days=days + longest))
-                facts = self._facts(reader, sorted({e.person_id for e in events}))
+                facts = self._facts(reader, sorted({e.person_id for e in events}), birth_date_ranges(today, days))
             return deadline_items(events, facts, today, days)
         finally:
             if collecting:
@@ -316,20 +325,70 @@ class Vault:
             return self._reader_db
 
     @staticmethod
-    def _facts(db: Database, person_ids: list[int]) -> dict[int, PersonFacts]:
-        """Names, and whether each person has a court case or a stay of removal (the rules need both)."""
-        sql = 'SELECT person_id FROM "case" WHERE kind = ? UNION SELECT person_id FROM event WHERE kind = ?'
-        court = {r[0] for r in db.query(sql, (CaseKind.REMOVAL.value, EventKind.COURT_HEARING.value))}
-        stay = {r[0] for r in db.query(sql, (CaseKind.STAY_OF_REMOVAL.value, EventKind.STAY_EXPIRY.value))}
+    def _facts(
+        db: Database, person_ids: list[int], born_in: tuple[tuple[date, date], ...] = ()
+    ) -> dict[int, PersonFacts]:
+        """What the rules need about each person of `person_ids`, and about everyone born in `born_in`.
+
+        People born in those ranges may have reminders from their age alone (registration at 14,
+        SIJS before 21) without any event of their own; only for them does the vault work out whether
+        they are known not to be U.S. citizens.
+        """
+
+        def having(case_kinds: set[CaseKind], event_kinds: set[EventKind]) -> set[int]:
+            # One query per kind: each is answered from the (kind, person_id) indexes alone.
+            found: set[int] = set()
+            for case_kind in case_kinds:
+                found.update(r[0] for r in db.query('SELECT person_id FROM "case" WHERE kind = ?', (case_kind.value,)))
+            for event_kind in event_kinds:
+                found.update(r[0] for r in db.query("SELECT person_id FROM event WHERE kind = ?", (event_kind.value,)))
+            return found
+
+        court = having({CaseKind.REMOVAL}, {EventKind.COURT_HEARING, EventKind.INDIVIDUAL_HEARING})
+        stay = having({CaseKind.STAY_OF_REMOVAL}, {EventKind.STAY_EXPIRY})
+        daca = having({CaseKind.DACA}, {EventKind.DACA_EXPIRY})
+        tps = having({CaseKind.TPS}, {EventKind.TPS_WINDOW_START, EventKind.TPS_WINDOW_END,
+                                      EventKind.TPS_DESIGNATION_END})
+        sijs = having({CaseKind.SIJS}, set())
+
+        def facts_of(pid: int, name: str) -> PersonFacts:
+            return PersonFacts(pid, name, pid in court, pid in stay, pid in daca, pid in tps, pid in sijs)
+
         wanted = set(person_ids)
         # The name is joined by SQLite: one string per row to bring into Python instead of three.
-        return {
-            pid: PersonFacts(pid, name, pid in court, pid in stay)
+        facts = {
+            pid: facts_of(pid, name)
             for pid, name in db.query(
                 "SELECT id, given_names || ' ' || family_names FROM person INDEXED BY person_sort"
             )
             if pid in wanted
         }
+        # Two ranges at most (one per age rule); an empty one matches no stored date.
+        bounds = [d.isoformat() for pair in born_in[:2] for d in pair]
+        bounds += ["9999-12-31", "0001-01-01"] * (2 - len(born_in[:2]))
+        aged = db.query(
+            "SELECT id, given_names || ' ' || family_names, date_of_birth, a_number != '' FROM person "
+            "WHERE date_of_birth BETWEEN ? AND ? OR date_of_birth BETWEEN ? AND ?",
+            bounds,
+        )
+        for pid, name, born, has_a_number in aged:
+            person = facts.get(pid) or facts_of(pid, name)
+            person.date_of_birth = date_in(born)
+            person.noncitizen = bool(has_a_number) or Vault._known_noncitizen(db, pid)
+            facts[pid] = person
+        return facts
+
+    @staticmethod
+    def _known_noncitizen(db: Database, person_id: int) -> bool:
+        """Whether the vault shows the person is not a U.S. citizen: an A-number, or a case or a date of
+        a kind only non-citizens have (domain.models NONCITIZEN_CASE_KINDS and NONCITIZEN_EVENT_KINDS)."""
+        if db.query("SELECT 1 FROM person WHERE id = ? AND a_number != ''", (person_id,)):
+            return True
+        cases = {r[0] for r in db.query('SELECT kind FROM "case" WHERE person_id = ?', (person_id,))}
+        if any(kind.value in cases for kind in NONCITIZEN_CASE_KINDS):
+            return True
+        events = {r[0] for r in db.query("SELECT DISTINCT kind FROM event WHERE person_id = ?", (person_id,))}
+        return any(kind.value in events for kind in NONCITIZEN_EVENT_KINDS)
 
 
 def _write_key_files(path: Path, slots: list[dict[str, Any]]) -> None:

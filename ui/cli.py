@@ -245,14 +245,15 @@ def cmd_person_add(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 
 def cmd_event_add(args: argparse.Namespace, _: Callable[[str], str]) -> int:
-    from domain.models import Event, EventKind
+    from domain.models import DERIVED_EVENT_KINDS, Event, EventKind
     from domain.validation import Invalid, parse_date
 
-    try:
-        kind = EventKind(args.kind)
-    except ValueError:
+    # Dates worked out from a birth date (turning 14, the SIJS age limit) are not entered by hand.
+    enterable = [k for k in EventKind if k not in DERIVED_EVENT_KINDS]
+    if args.kind not in enterable:
         raise CliError(EXIT_USAGE, _("Unknown event kind. Use one of: {kinds}").format(
-            kinds=", ".join(k.value for k in EventKind))) from None
+            kinds=", ".join(k.value for k in enterable)))
+    kind = EventKind(args.kind)
     parsed = parse_date(args.date, args.lang)
     if isinstance(parsed, Invalid):
         _reject([parsed], args.lang)
@@ -336,7 +337,7 @@ class _Renderer:
         return {"person_id": r.person_id, "person": r.person, "event_id": r.event_id, "kind": r.kind.value,
                 "event_date": self.iso(r.event_date), "due": self.iso(r.due), "days_left": r.days_left,
                 "title": self.text(r.title), "action": self.text(r.action), "rule": r.rule_id,
-                "source": r.source, "place": r.place, "item": r.item.value, "event": self.event(r.kind),
+                "source": self.text(r.source), "place": r.place, "item": r.item.value, "event": self.event(r.kind),
                 "event_time": _hhmm(r.event_time)}
 
 
@@ -407,7 +408,7 @@ def _write_json(found: Sequence[Any], renderer: _Renderer, batch: int = 1000) ->
             f'{{"person_id": {r.person_id}, "person": {json_of[r.person]}, "event_id": {r.event_id}, '
             f'"kind": {kind}, "event_date": {iso_of[r.event_date]}, "due": {iso_of[r.due]}, '
             f'"days_left": {r.days_left}, "title": {texts[id(r.title)]}, "action": {texts[id(r.action)]}, '
-            f'"rule": {json_of[r.rule_id]}, "source": {json_of[r.source]}, "place": {json_of[r.place]}, '
+            f'"rule": {json_of[r.rule_id]}, "source": {texts[id(r.source)]}, "place": {json_of[r.place]}, '
             f'{tail}{times[r.event_time]}}}'
             for r in chunk
             for kind, tail in (tails[id(r.kind), id(r.item)],)
@@ -426,7 +427,7 @@ def _write_json(found: Sequence[Any], renderer: _Renderer, batch: int = 1000) ->
             # A message not met yet (a few dozen in all): encode the batch's new ones and build it
             # again. Cheaper than a first pass over every reminder to collect them.
             for r in chunk:
-                for message in (r.title, r.action):
+                for message in (r.title, r.action, r.source):
                     if id(message) not in texts:
                         texts[id(message)] = (
                             json.dumps(renderer.text(message), ensure_ascii=False).encode().decode("latin-1")

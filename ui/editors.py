@@ -47,6 +47,7 @@ from content.i18n import _, language
 from domain.models import (
     CASE_KIND_LABELS,
     CONTACT_CATEGORY_LABELS,
+    DERIVED_EVENT_KINDS,
     EVENT_KIND_LABELS,
     Case,
     CaseKind,
@@ -646,7 +647,9 @@ class EventEditor(_EditorBase):
         e = event or Event(person_id, kind, session.clock.today())
         lang = language()
         self.heading.setText(_("Edit date") if event else _("New date"))
-        self.kind = self._combo(_("What"), [(EVENT_KIND_LABELS[k].get(lang), k) for k in EventKind], e.kind)
+        # Dates worked out from a birth date are not offered (unless this event already is one).
+        kinds = [k for k in EventKind if k not in DERIVED_EVENT_KINDS or k == e.kind]
+        self.kind = self._combo(_("What"), [(EVENT_KIND_LABELS[k].get(lang), k) for k in kinds], e.kind)
         self.date = self._date(_("Date"), "date", e.date if event else None, required=True)
         self.has_time = self._check(_("At a set time"), e.time is not None)
         self.time = QTimeEdit(self)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from content.i18n import _, language, ngettext
 from domain.models import EVENT_KIND_LABELS, Item, Reminder
+from domain.provenance import provenance_lines
 from ui.formatting import date_in_words, date_long, days_left_words, time_words, when_words
 from ui.list_model import Index, ListTableModel
 
@@ -177,8 +178,10 @@ class TodayModel(ListTableModel):
         if r.place:
             lines.append(_("Where: {place}").format(place=r.place))
         lines += ["", r.action.render(lang)]
-        if r.source:
-            lines.append(_("Source: {source}").format(source=r.source))
+        source = r.source.render(lang)
+        if source and r.checked is not None:
+            # Where the rule comes from, when it was checked, and — for a changing rule — a plain warning.
+            lines += provenance_lines(source, date_long(r.checked, lang), r.confidence, lang)
         return "\n".join(lines)
 
     def _when(self, r: Reminder, lang: str) -> str:

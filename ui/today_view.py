@@ -237,9 +237,11 @@ class TodayView(QWidget):
             self.date_label.setText(date_full(self.session.clock.today(), language()))
 
     def _selection_changed(self, *_args: object) -> None:
-        has = self.current_reminder() is not None
+        current = self.current_reminder()
+        has = current is not None
         self.open_button.setEnabled(has)
-        self.done_button.setEnabled(has)
+        # Reminders from a date of birth (event id 0) have no event to mark done; they end by themselves.
+        self.done_button.setEnabled(current is not None and current.event_id != 0)
         self._show_details()
 
     def _show_details(self) -> None:

@@ -6,7 +6,7 @@ from datetime import date, time
 
 import pytest
 
-from domain.appointments import ACTIONS, LISTED_KINDS, appointments, deadline_items
+from domain.appointments import ACTIONS, LISTED_KINDS, NOT_LISTED, appointments, deadline_items
 from domain.models import Event, EventKind, Item, Recurrence, RecurrenceUnit
 from domain.rules import PersonFacts
 
@@ -64,8 +64,9 @@ def test_a_weekly_series_that_ends() -> None:
         date(2026, 11, 30), date(2026, 12, 14), date(2026, 12, 28)]
 
 
-def test_every_dated_obligation_but_a_move_is_listed_with_words_in_both_languages() -> None:
-    assert frozenset(EventKind) - {EventKind.ADDRESS_CHANGE} == LISTED_KINDS
+def test_every_dated_obligation_is_listed_with_words_in_both_languages() -> None:
+    assert frozenset(EventKind) - NOT_LISTED == LISTED_KINDS
+    assert EventKind.ADDRESS_CHANGE in NOT_LISTED and EventKind.INDIVIDUAL_HEARING in LISTED_KINDS
     for text in ACTIONS.values():
         assert text.en and text.es and text.en != text.es
 
@@ -102,9 +103,11 @@ def test_appointments_come_first_on_their_date_and_a_missed_hearing_is_overdue_o
     overdue = [r for r in items if r.overdue]
     assert [(r.event_id, r.item, r.due) for r in overdue] == [(9, Item.REMINDER, date(2026, 11, 20))]
     on_22 = [(r.event_id, r.item) for r in items if r.due == date(2026, 12, 22)]
-    # The work permit's own date first, then its renewal step and the check-in's preparation step.
-    assert on_22[0] == (10, Item.APPOINTMENT)
-    assert set(on_22[1:]) == {(10, Item.REMINDER), (1, Item.REMINDER)}
+    # The work permit's own date first, then the check-in's preparation step; the renewal's next step
+    # comes earlier (the work-permit rule reminds again and again before the expiry).
+    assert on_22 == [(10, Item.APPOINTMENT), (1, Item.REMINDER)]
+    renewal = [r.due for r in items if r.event_id == 10 and r.item is Item.REMINDER]
+    assert len(renewal) == 1 and renewal[0] < date(2026, 12, 22)
 
 
 def test_negative_days_is_refused() -> None:

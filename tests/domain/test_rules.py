@@ -16,7 +16,7 @@ from domain.rules import (
     reminders,
     rules_for,
 )
-from domain.text import Text
+from domain.text import Message, Text
 
 K = EventKind
 TODAY = date(2026, 11, 22)
@@ -95,28 +95,53 @@ def test_daca_titles_follow_the_phase() -> None:
 
 
 def test_ead() -> None:
+    """Steps 210, 180, 150, 120, 90, 60, 30 and 14 days before expiry, and on the expiry date."""
     _check(
         K.EAD_EXPIRY,
         [
-            # Jun 30 2027 is day 181 of the year, − 180 = Jan 1 2027; Nov 22 → Jan 1 = 40 days.
-            (TODAY, date(2027, 6, 30), 90, [("ead_renewal", date(2027, 1, 1), 40)]),
-            # Inside the window (it opened Sep 2 2026): due = expiry, Nov 22 → Mar 1 = 99 days.
-            (TODAY, date(2027, 3, 1), 90, []),
-            (TODAY, date(2027, 3, 1), 120, [("ead_renewal", date(2027, 3, 1), 99)]),
+            # Jun 30 2027 is day 181 of the year; 181 − 210 = −29, i.e. day 336 of 2026 = Dec 2 2026.
+            (TODAY, date(2027, 6, 30), 90, [("ead_renewal", date(2026, 12, 2), 10)]),
+            # Expiring in 99 days (the issue's case: it used to show nothing on a 90-day view).
+            # Mar 1 2027 is day 60; 60 − 90 = −30 → Dec 1 2026, 9 days away.
+            (TODAY, date(2027, 3, 1), 90, [("ead_renewal", date(2026, 12, 1), 9)]),
+            # Expiring in 130 days (Apr 1 2027): − 120 = Dec 2 2026.
+            (TODAY, date(2027, 4, 1), 90, [("ead_renewal", date(2026, 12, 2), 10)]),
             # Year boundary: Jun 29 2027 − 180 = Dec 31 2026.
             (date(2026, 12, 31), date(2027, 6, 29), 90, [("ead_renewal", date(2026, 12, 31), 0)]),
-            (date(2027, 1, 1), date(2027, 6, 29), 200, [("ead_renewal", date(2027, 6, 29), 179)]),
+            # The day after: the next step is 150 days before, Jan 30 2027.
+            (date(2027, 1, 1), date(2027, 6, 29), 90, [("ead_renewal", date(2027, 1, 30), 29)]),
+            # After the 14-day step (Jun 15) the expiry date itself is next.
+            (date(2027, 6, 16), date(2027, 6, 29), 90, [("ead_renewal", date(2027, 6, 29), 13)]),
             # Expired and not done.
             (date(2027, 7, 1), date(2027, 6, 29), 90, [("ead_renewal", date(2027, 6, 29), -2)]),
         ],
     )
 
 
+def test_daca_and_tps_work_permits_do_not_follow_the_180_day_rule() -> None:
+    daca = PersonFacts(1, "Ana", has_daca_case=True)
+    tps = PersonFacts(1, "Ana", has_tps_case=True)
+    # DACA work permit: Jun 1 2027 − 150 = Jan 2 2027 (as for DACA itself), never the 180-day step.
+    _check(K.EAD_EXPIRY, [(TODAY, date(2027, 6, 1), 90, [("ead_daca", date(2027, 1, 2), 41)])], facts=daca)
+    # After the file-by date (Feb 1) it is overdue, like DACA: no "renew now" up to the expiry date.
+    _check(K.EAD_EXPIRY, [(date(2027, 3, 1), date(2027, 6, 1), 0, [("ead_daca", date(2027, 2, 1), -28)])],
+           facts=daca)
+    # TPS work permit: 180 days before Jun 30 2027 = Jan 1 2027 — about the TPS notice, not Form I-765.
+    _check(K.EAD_EXPIRY, [(TODAY, date(2027, 6, 30), 90, [("ead_tps", date(2027, 1, 1), 40)])], facts=tps)
+    event = Event(person_id=1, kind=K.EAD_EXPIRY, date=date(2027, 6, 30), id=7)
+    (r,) = reminders([event], {1: tps}, TODAY)
+    assert "not 180 days ahead" in r.action.render("en")
+    assert "uscis.gov/tps" in r.action.render("es")
+    assert "I-765" not in r.action.render("en")
+    assert r.confidence == "C"
+
+
 def test_ead_does_not_promise_an_extension() -> None:
-    for today in (TODAY, date(2027, 1, 2)):
+    for today in (TODAY, date(2027, 1, 2), date(2027, 6, 29), date(2027, 7, 5)):
         event = Event(person_id=1, kind=K.EAD_EXPIRY, date=date(2027, 6, 30), id=7)
         (r,) = reminders([event], {1: PLAIN}, today, 365)
-        assert "ask a lawyer whether an automatic extension applies" in r.action.render("en").lower()
+        assert "october 30, 2025" in r.action.render("en").lower()
+        assert "30 de octubre de 2025" in r.action.render("es")
 
 
 # --- Green card: Form I-90 in the last 6 calendar months -------------------------------------------
@@ -130,9 +155,12 @@ def test_green_card() -> None:
             (date(2027, 1, 1), date(2027, 8, 31), 90, [("green_card_renewal", date(2027, 2, 28), 58)]),
             # Leap year: Aug 31 2028 − 6 months = Feb 29 2028.
             (date(2028, 2, 1), date(2028, 8, 31), 90, [("green_card_renewal", date(2028, 2, 29), 28)]),
-            # Window opened Nov 15 2026 (across the year): next is "renew now" at expiry, 174 days away.
-            (TODAY, date(2027, 5, 15), 180, [("green_card_renewal", date(2027, 5, 15), 174)]),
-            (TODAY, date(2027, 5, 15), 90, []),
+            # Window opened Nov 15 2026 (across the year): next is 4 months before, Jan 15 2027.
+            (TODAY, date(2027, 5, 15), 90, [("green_card_renewal", date(2027, 1, 15), 54)]),
+            # Then 1 month before (Apr 15) once the 2-month step (Mar 15) has passed.
+            (date(2027, 3, 20), date(2027, 5, 15), 90, [("green_card_renewal", date(2027, 4, 15), 26)]),
+            # Month end: Mar 31 2027 − 1 month = Feb 28 2027 (clamped).
+            (date(2027, 2, 1), date(2027, 3, 31), 90, [("green_card_renewal", date(2027, 2, 28), 27)]),
             (date(2027, 5, 20), date(2027, 5, 15), 90, [("green_card_renewal", date(2027, 5, 15), -5)]),
         ],
     )
@@ -394,8 +422,13 @@ def test_address_change() -> None:
     )
     event = Event(person_id=1, kind=K.ADDRESS_CHANGE, date=date(2026, 11, 20), id=7)
     court = next(r for r in reminders([event], {1: COURT}, TODAY) if r.rule_id == "address_court")
-    assert "check with your lawyer" in court.action.render("en")
+    assert "the day it receives the form" in court.action.render("en")
     assert court.title.render("en").endswith("(Form EOIR-33)")
+    uscis = next(r for r in reminders([event], {1: COURT}, TODAY) if r.rule_id == "address_uscis")
+    # FACTS (registration): the AR-11 reminder must not push someone with no record at DHS to file.
+    assert "never been registered" in uscis.action.render("en")
+    assert "talk to a lawyer before you send" in uscis.action.render("en")
+    assert "hable con un abogado antes de enviar" in uscis.action.render("es")
 
 
 # --- The whole list ------------------------------------------------------------------------------
@@ -455,10 +488,12 @@ def test_reminder_fields() -> None:
         rule_id="appointment",
         title=r.title,
         action=r.action,
-        source=rules_for(K.INTERVIEW)[0].source,
-        checked=date(2026, 11, 22),
+        source=Message(rules_for(K.INTERVIEW)[0].source),
+        checked=date(2026, 11, 30),
         place="USCIS",
+        confidence="H",
     )
+    assert r.source.render("es") == "Su aviso de cita (la fecha que usted anotó)"
     assert not r.overdue
 
 
@@ -490,8 +525,10 @@ def test_every_kind_has_a_rule() -> None:
 def test_table_is_well_formed() -> None:
     assert len({r.id for r in RULES}) == len(RULES)
     for rule in RULES:
-        assert rule.source.strip()
-        assert rule.checked == date(2026, 11, 22)
+        # Sources are shown to users: plain words in each language, never internal shorthand.
+        assert rule.source.en.strip() and rule.source.es.strip() and rule.source.en != rule.source.es
+        assert "FACTS" not in rule.source.en + rule.source.es
+        assert rule.checked == date(2026, 11, 30)
         assert rule.confidence in {"H", "M", "C"}
         for text in [rule.description, *(t for s in rule.steps for t in (s.title, s.action))]:
             assert text.en.strip() and text.es.strip() and text.en != text.es
@@ -500,18 +537,18 @@ def test_table_is_well_formed() -> None:
 def test_rule_validation() -> None:
     t = Text("x", "y")
     with pytest.raises(ValueError, match="increasing"):
-        Rule("r", frozenset({K.OTHER}), "s", TODAY, "H", t, (Step(0, t, t), Step(-1, t, t)))
+        Rule("r", frozenset({K.OTHER}), t, TODAY, "H", t, (Step(0, t, t), Step(-1, t, t)))
     with pytest.raises(ValueError, match="no steps"):
-        Rule("r", frozenset({K.OTHER}), "s", TODAY, "H", t, ())
+        Rule("r", frozenset({K.OTHER}), t, TODAY, "H", t, ())
     with pytest.raises(ValueError, match="late"):
-        Rule("r", frozenset({K.OTHER}), "s", TODAY, "H", t, (Step(0, t, t),), late=Step(-1, t, t))
+        Rule("r", frozenset({K.OTHER}), t, TODAY, "H", t, (Step(0, t, t),), late=Step(-1, t, t))
     with pytest.raises(ValueError, match="confidence"):
-        Rule("r", frozenset({K.OTHER}), "s", TODAY, "X", t, (Step(0, t, t),))
+        Rule("r", frozenset({K.OTHER}), t, TODAY, "X", t, (Step(0, t, t),))
 
 
 def test_max_lead_days() -> None:
-    assert max_lead_days(K.DACA_EXPIRY) == 150
-    assert max_lead_days(K.EAD_EXPIRY) == 180
+    assert max_lead_days(K.DACA_EXPIRY) == 210
+    assert max_lead_days(K.EAD_EXPIRY) == 210
     assert max_lead_days(K.COURT_HEARING) == 182
     assert max_lead_days(K.ICE_CHECKIN) == 7
     assert max_lead_days(K.ADDRESS_CHANGE) == 0

@@ -9,8 +9,9 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain.models import Event, EventKind, Recurrence, RecurrenceUnit, Reminder
-from domain.rules import RULES, PersonFacts, reminders, rules_for
+from domain.models import DERIVED_EVENT_KINDS, Event, EventKind, Recurrence, RecurrenceUnit, Reminder
+from domain.recurrence import add_months
+from domain.rules import RULES, PersonFacts, Rule, reminders, rules_for
 
 DATES = st.dates(min_value=date(1990, 1, 1), max_value=date(2100, 12, 31))
 
@@ -82,12 +83,15 @@ def test_done_events_produce_nothing(
     days=st.integers(min_value=0, max_value=800),
     court=st.booleans(),
     stay=st.booleans(),
+    flags=st.tuples(st.booleans(), st.booleans(), st.booleans(), st.booleans()),
 )
 def test_single_event_gets_the_next_step_or_one_overdue(
-    kind: EventKind, event_date: date, today: date, days: int, court: bool, stay: bool
+    kind: EventKind, event_date: date, today: date, days: int, court: bool, stay: bool,
+    flags: tuple[bool, bool, bool, bool],
 ) -> None:
     """An oracle from the rule table: the earliest step on or after today, else the late reminder."""
-    facts = PersonFacts(1, "Ana", court, stay)
+    daca, tps, sijs, noncitizen = flags
+    facts = PersonFacts(1, "Ana", court, stay, daca, tps, sijs, noncitizen)
     event = Event(person_id=1, kind=kind, date=event_date, id=1)
     got = {r.rule_id: (r.due, r.title) for r in reminders([event], {1: facts}, today, days)}
     horizon = today + timedelta(days=days)
@@ -116,7 +120,7 @@ def test_windows_never_invert(expiry: date) -> None:
         late = rule.late_date(expiry)
         assert late is None or late >= steps[-1]
     (daca,) = rules_for(EventKind.DACA_EXPIRY)
-    opens, file_by = daca.step_dates(expiry)
+    _, opens, file_by = daca.step_dates(expiry)
     assert opens < file_by < expiry
     assert (file_by - opens).days == 30
     (green,) = rules_for(EventKind.GREEN_CARD_EXPIRY)
@@ -228,3 +232,115 @@ def test_list_equals_each_event_alone_merged_in_order(
     assert reminders(events, people, today, days) == merged
 
 
+
+
+# --- The no-gap property (DESIGN §11): before a hard deadline, Today is never silent about it --------
+
+# Facts that make each kind of rule apply: a rule is checked with the first set it applies to.
+_FACTS_CHOICES = (
+    PersonFacts(1, "Ana"),
+    PersonFacts(1, "Ana", has_court_case=True, has_stay_of_removal=True),
+    PersonFacts(1, "Ana", has_daca_case=True),
+    PersonFacts(1, "Ana", has_tps_case=True),
+    PersonFacts(1, "Ana", has_sijs_case=True, noncitizen=True),
+)
+DEADLINE_RULES = [rule for rule in RULES if rule.deadline is not None]
+
+
+def _facts_for(rule: Rule) -> PersonFacts:
+    return next(f for f in _FACTS_CHOICES if rule.applies_to(f))
+
+
+def _gap_days(rule: Rule, event_date: date) -> list[date]:
+    """Days of the 180 before the rule's deadline on which Today's 90-day view has nothing from it.
+
+    A deadline counted from a decision or notice (a positive offset) cannot be known before that event:
+    the days checked start at the event date then.
+    """
+    deadline = rule.deadline_date(event_date)
+    assert deadline is not None
+    first = deadline - timedelta(days=180)
+    if rule.deadline is not None and rule.deadline > 0:
+        first = max(first, event_date)
+    facts = _facts_for(rule)
+    kind = min(rule.kinds)
+    event = Event(person_id=1, kind=kind, date=event_date, id=1)
+    gaps = []
+    day = first
+    while day <= deadline:
+        if not any(r.rule_id == rule.id for r in reminders([event], {1: facts}, day, 90)):
+            gaps.append(day)
+        day += timedelta(days=1)
+    return gaps
+
+
+def test_there_are_deadline_rules_for_every_hard_deadline_kind() -> None:
+    kinds = {k for rule in DEADLINE_RULES for k in rule.kinds}
+    assert {
+        EventKind.DACA_EXPIRY, EventKind.EAD_EXPIRY, EventKind.GREEN_CARD_EXPIRY, EventKind.STAY_EXPIRY,
+        EventKind.TPS_WINDOW_END, EventKind.TPS_DESIGNATION_END, EventKind.CONDITIONAL_GREEN_CARD_EXPIRY,
+        EventKind.LAST_ARRIVAL, EventKind.ASYLUM_FEE_NOTICE, EventKind.JUDGE_DECISION, EventKind.ABSENTIA_ORDER,
+        EventKind.BIA_DECISION, EventKind.VOLUNTARY_DEPARTURE_GRANTED, EventKind.VOLUNTARY_DEPARTURE,
+        EventKind.EVIDENCE_REQUEST_DUE, EventKind.PAROLE_END, EventKind.U_VISA_CERTIFICATION,
+        EventKind.INDIVIDUAL_HEARING, EventKind.FILING_DEADLINE, EventKind.ADDRESS_CHANGE,
+        EventKind.TURNS_14, EventKind.SIJS_AGE_LIMIT,
+    } <= kinds
+
+
+# Month ends, leap days and a year end: where calendar arithmetic goes wrong.
+_EDGE_DATES = (date(2027, 1, 31), date(2028, 2, 29), date(2027, 3, 1), date(2026, 12, 31), date(2027, 6, 30))
+
+
+def test_no_gap_on_calendar_edges() -> None:
+    for rule in DEADLINE_RULES:
+        for event_date in _EDGE_DATES:
+            assert _gap_days(rule, event_date) == [], (rule.id, event_date)
+
+
+@settings(max_examples=150, deadline=None)
+@given(rule=st.sampled_from(DEADLINE_RULES), event_date=DATES)
+def test_no_gap_before_any_deadline(rule: Rule, event_date: date) -> None:
+    assert _gap_days(rule, event_date) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(born=st.dates(min_value=date(1990, 1, 1), max_value=date(2080, 12, 31)))
+def test_no_gap_before_age_deadlines_from_a_birth_date(born: date) -> None:
+    """Registration at 14 and SIJS before 21, worked out from the birth date alone (no event)."""
+    facts = PersonFacts(1, "Luz", has_sijs_case=True, noncitizen=True, date_of_birth=born)
+    deadlines = {
+        "registration_at_14": add_months(born, 14 * 12) + timedelta(days=30),
+        "sijs_age_limit": add_months(born, 21 * 12) - timedelta(days=1),
+    }
+    for rule_id, deadline in deadlines.items():
+        for back in range(181):
+            today = deadline - timedelta(days=back)
+            got = reminders([], {1: facts}, today, 90)
+            assert any(r.rule_id == rule_id and r.event_id == 0 for r in got), (rule_id, today)
+
+
+AGED_PEOPLE = st.fixed_dictionaries(
+    {
+        i: st.builds(
+            PersonFacts, st.just(i), st.sampled_from(["Ana", "Beto"]), st.booleans(), st.booleans(),
+            st.booleans(), st.booleans(), st.booleans(), st.booleans(), st.none() | st.dates(),
+        )
+        for i in (1, 2, 3)
+    }
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(events=_events(DATES), people=AGED_PEOPLE, today=st.dates(), days=st.integers(min_value=0, max_value=3000))
+def test_age_reminders_keep_the_invariants(
+    events: list[Event], people: dict[int, PersonFacts], today: date, days: int
+) -> None:
+    """Birth-date reminders: never overdue, only for the facts that call for them, event id 0."""
+    got = reminders(events, people, today, days)
+    assert [_order(r) for r in got] == sorted(_order(r) for r in got)
+    for r in got:
+        assert r.days_left == (r.due - today).days and r.due <= today + timedelta(days=days)
+        if r.event_id == 0 and r.kind in DERIVED_EVENT_KINDS:
+            facts = people[r.person_id]
+            assert r.days_left >= 0 and facts.date_of_birth is not None
+            assert facts.noncitizen if r.kind is EventKind.TURNS_14 else facts.has_sijs_case

@@ -37,7 +37,7 @@ def make_reminder(person: str, days: int, event_id: int, place: str = "") -> Rem
         due=due,
         days_left=days,
         rule_id="checkin",
-        source="test",
+        source=Message.of(Text("Test source", "Fuente de prueba")),
         title=Message.of(Text("ICE check-in at {office}", "Cita con ICE en {office}"), office="Field Office"),
         action=Message.of(Text("Talk to your lawyer before you go.", "Hable con su abogado antes de ir.")),
         checked=TODAY,
