@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from domain.models import Item, Case, CaseKind, Event, EventKind, Person
+from domain.models import Case, CaseKind, Event, EventKind, Item, Person
 from storage import Vault
 
 TODAY = date(2026, 12, 1)
