@@ -6,7 +6,7 @@ read as text by a screen reader and in greyscale print — colour only repeats w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -18,6 +18,7 @@ from content.i18n import _, language, ngettext
 from domain.models import Reminder
 from ui.formatting import date_in_words, date_long
 from ui.list_model import Index, ListTableModel
+from ui.today_rows import GroupedRows, Row
 
 
 class Group(IntEnum):
@@ -58,11 +59,7 @@ def group_label(group: Group) -> str:
     return labels[group]
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    group: Group
-    reminder: Reminder | None = None  # None: the header row of `group`
-    count: int = 0  # reminders in the group (header rows only)
+_LIMITS = [-1, 7, 30]  # the last day of each group but the last (see group_of)
 
 
 class TodayModel(ListTableModel):
@@ -75,46 +72,42 @@ class TodayModel(ListTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
+        self._rows: GroupedRows[Group] = GroupedRows([], list(Group), _LIMITS)
         self._today: date | None = None
 
     def set_reminders(self, reminders: list[Reminder], today: date) -> None:
         """Replace everything shown (reminders sorted by due date, as storage returns them)."""
         self.beginResetModel()
         self._today = today
-        self._rows = []
-        by_group: dict[Group, list[Reminder]] = {}
-        for r in reminders:
-            by_group.setdefault(group_of(r.days_left), []).append(r)
-        for group in Group:
-            items = by_group.get(group, [])
-            if items:
-                self._rows.append(_Row(group, None, len(items)))
-                self._rows.extend(_Row(group, r) for r in items)
+        self._rows = GroupedRows(reminders, list(Group), _LIMITS)
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._rows = GroupedRows([], list(Group), _LIMITS)
         self.endResetModel()
 
     def reminder_count(self) -> int:
-        return sum(1 for r in self._rows if r.reminder is not None)
+        return len(self._rows.reminders)
 
     def reminder_at(self, row: int) -> Reminder | None:
         if 0 <= row < len(self._rows):
             return self._rows[row].reminder
         return None
 
+    def row_where(self, wanted: Callable[[Reminder], bool]) -> int | None:
+        """The first row whose reminder is `wanted` (a hook for keeping the selection), or None."""
+        return self._rows.row_where(wanted)
+
     def header_rows(self) -> list[int]:
         """The rows that head a group (one per non-empty group)."""
-        return [i for i, r in enumerate(self._rows) if r.reminder is None]
+        return self._rows.header_rows()
 
     def is_header(self, row: int) -> bool:
         return 0 <= row < len(self._rows) and self._rows[row].reminder is None
 
     def rows_of_group(self, group: Group) -> list[Reminder]:
-        return [r.reminder for r in self._rows if r.group == group and r.reminder is not None]
+        return self._rows.of_group(group)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -139,7 +132,7 @@ class TodayModel(ListTableModel):
             return self._header_data(row, col, role)
         return self._item_data(row.group, row.reminder, col, role)
 
-    def _header_data(self, row: _Row, col: int, role: int) -> Any:
+    def _header_data(self, row: Row[Group], col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col != 0:
                 return ""
