@@ -16,7 +16,7 @@ from enum import Enum
 from itertools import compress
 from operator import attrgetter
 
-from domain.models import EventKind, Reminder
+from domain.models import EVENT_KIND_LABELS, EventKind, Reminder
 from storage.textkeys import fold
 
 
@@ -100,7 +100,7 @@ def collated(reminders: list[Reminder], keys: NameKeys) -> list[Reminder]:
 class ReminderIndex:
     """The loaded reminders (collated) and what it takes to filter them quickly.
 
-    The text each reminder is searched by (name, place and title, folded) is made once per language,
+    The text each reminder is searched by (name, place, title and kind of date, folded) is made once per language,
     on the first search or ahead of it with `prepare`, then every keystroke is one substring test per
     reminder.
     """
@@ -136,6 +136,7 @@ class ReminderIndex:
         haystacks = self._haystacks.get(lang)
         if haystacks is None:
             names, places, titles = self._keys, {"": ""}, {}
+            kinds = {kind: fold(label.get(lang)) for kind, label in EVENT_KIND_LABELS.items()}
             haystacks = []
             for r in self.reminders:
                 place = places.get(r.place)
@@ -145,6 +146,6 @@ class ReminderIndex:
                 title = titles.get(id(r.title))
                 if title is None:
                     title = titles[id(r.title)] = fold(r.title.render(lang))
-                haystacks.append(f"{names(r.person)}\x1f{place}\x1f{title}")
+                haystacks.append(f"{names(r.person)}\x1f{place}\x1f{title}\x1f{kinds.get(r.kind, '')}")
             self._haystacks[lang] = haystacks
         return haystacks

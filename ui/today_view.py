@@ -238,7 +238,10 @@ class TodayView(QWidget):
         task.start()
 
     def current_filter(self) -> TodayFilter:
-        return TodayFilter(self.window_box.currentData(), self.kind_box.currentData(), self.search.text())
+        # Qt hands back a str-based enum as a plain str: make it the enum again.
+        kind = self.kind_box.currentData()
+        return TodayFilter(Window(self.window_box.currentData()), None if kind is None else EventKind(kind),
+                           self.search.text())
 
     def set_filter(self, chosen: TodayFilter) -> None:
         """Show what `chosen` lets through (as if the user had set the filter bar so)."""
@@ -323,7 +326,7 @@ class TodayView(QWidget):
     def _retranslate_kinds(self) -> None:
         """Kinds in alphabetical order of the current language (accents ignored), "all" first."""
         lang = language()
-        current = self.kind_box.currentData()
+        current = self.current_filter().kind
         self.kind_box.blockSignals(True)
         self.kind_box.clear()
         self.kind_box.addItem(_("All kinds"), None)
