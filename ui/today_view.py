@@ -217,6 +217,8 @@ class TodayView(QWidget):
         self._update_count()
         self.model.retranslate()
         self._show_details()
+        if self.is_loaded and self.search.text().strip():
+            self._apply_filter()  # titles are searched in the language shown
 
     def refresh(self) -> None:
         """Recompute the reminders in the background; `loaded` follows when they are on screen."""
