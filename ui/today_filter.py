@@ -80,21 +80,34 @@ class NameKeys:
     def __call__(self, name: str) -> str:
         key = self._keys.get(name)
         if key is None:
-            key = name.casefold().translate(_ACCENTS)
-            if not key.isascii():  # a script or letter the table does not cover
-                key = fold(name)
-            self._keys[name] = key
+            key = self._keys[name] = _fold_name(name)
         return key
+
+    def of_all(self, names: list[str]) -> list[str]:
+        """The keys of `names`, in order (the loop over 100,000 names runs in C)."""
+        keys = self._keys
+        for name in set(names).difference(keys):
+            keys[name] = _fold_name(name)
+        return list(map(keys.__getitem__, names))
+
+
+def _fold_name(name: str) -> str:
+    key = name.casefold().translate(_ACCENTS)
+    return key if key.isascii() else fold(name)  # a script or letter the table does not cover
 
 
 def collated(reminders: list[Reminder], keys: NameKeys) -> list[Reminder]:
     """The reminders by due date, and by name within a day with accents and capitals ignored.
 
-    Stable, so reminders of the same person and day keep the order the rules gave them.
+    Stable, so reminders of the same person and day keep the order the rules gave them. Two sorts
+    of positions with C-level keys: a key function in Python, called 100,000 times, cost more
+    than the sorting itself.
     """
-    by_name = sorted(reminders, key=lambda r: keys(r.person))
-    by_name.sort(key=attrgetter("due"))
-    return by_name
+    names = keys.of_all(list(map(attrgetter("person"), reminders)))
+    dues = list(map(attrgetter("due"), reminders))
+    order = sorted(range(len(reminders)), key=names.__getitem__)
+    order.sort(key=dues.__getitem__)
+    return list(map(reminders.__getitem__, order))
 
 
 class ReminderIndex:

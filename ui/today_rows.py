@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress, count, repeat
+from operator import attrgetter, is_
 from typing import Generic, TypeVar
 
 from domain.models import Reminder
@@ -42,16 +44,22 @@ class GroupedRows(Generic[G]):
     `days_left` ≤ limit belongs to that group or an earlier one.
     """
 
-    def __init__(self, reminders: list[Reminder], groups: list[G], limits: list[int]) -> None:
-        days = [r.days_left for r in reminders]
-        if days == sorted(days):
-            bounds = [0] + [bisect_right(days, limit) for limit in limits] + [len(days)]
-        else:  # not in order: group them stably, as the rows will show them
-            rank = [sum(d > limit for limit in limits) for d in days]
-            order = sorted(range(len(rank)), key=rank.__getitem__)
-            reminders = [reminders[i] for i in order]
-            rank = [rank[i] for i in order]
-            bounds = [bisect_left(rank, g) for g in range(len(groups))] + [len(rank)]
+    def __init__(self, reminders: list[Reminder], groups: list[G], limits: list[int],
+                 presorted: bool = False) -> None:
+        if presorted:  # the caller vouches for the order: four bisections, nothing per reminder
+            days_left = attrgetter("days_left")
+            bounds = ([0] + [bisect_right(reminders, limit, key=days_left) for limit in limits]
+                      + [len(reminders)])
+        else:
+            days = [r.days_left for r in reminders]
+            if days == sorted(days):
+                bounds = [0] + [bisect_right(days, limit) for limit in limits] + [len(days)]
+            else:  # not in order: group them stably, as the rows will show them
+                rank = [sum(d > limit for limit in limits) for d in days]
+                order = sorted(range(len(rank)), key=rank.__getitem__)
+                reminders = [reminders[i] for i in order]
+                rank = [rank[i] for i in order]
+                bounds = [bisect_left(rank, g) for g in range(len(groups))] + [len(rank)]
         self.reminders = reminders
         self._segments: list[_Segment[G]] = []
         row = 0
@@ -83,6 +91,18 @@ class GroupedRows(Generic[G]):
             if seg.group == group:
                 return self.reminders[seg.start:seg.start + seg.count]
         return []
+
+    def row_of(self, reminder: Reminder) -> int | None:
+        """The row showing this very reminder object (found at C speed: no Python call per row)."""
+        index = next(compress(count(), map(is_, self.reminders, repeat(reminder))), None)
+        return None if index is None else self.row_of_index(index)
+
+    def row_of_index(self, index: int) -> int:
+        """The row of the `index`-th reminder (headers come before each group)."""
+        for seg in self._segments:
+            if index < seg.start + seg.count:
+                return seg.header_row + 1 + index - seg.start
+        raise IndexError(index)
 
     def row_where(self, wanted: object) -> int | None:
         """The row of the first reminder for which `wanted(reminder)` is true."""

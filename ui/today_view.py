@@ -367,7 +367,7 @@ class TodayView(QWidget):
         selected = self.current_reminder()
         self._show(self._index.select(self.current_filter(), language()))
         if selected is not None:
-            row = self.model.row_where(lambda r: r is selected)
+            row = self.model.row_of(selected)
             if row is not None:
                 self._select_row(row)
         self._update_empty_label()
@@ -376,7 +376,7 @@ class TodayView(QWidget):
     def _show(self, reminders: list[Reminder]) -> None:
         self._shown = reminders
         if self._today is not None:
-            self.model.set_reminders(reminders, self._today)
+            self.model.set_reminders(reminders, self._today, presorted=True)  # collated: by due date
         self._update_count()
 
     @Slot(object)
