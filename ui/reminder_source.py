@@ -24,3 +24,13 @@ def source_text(source: object, lang: str) -> str:
         return str(get(lang)).strip()
     parts = [_CONFIDENCE_MARK.sub("", part).strip() for part in str(source).split(";")]
     return "; ".join(p for p in parts if p and not _INTERNAL_NOTE.match(p))
+
+
+def is_changing(reminder: object) -> bool:
+    """Whether the rule behind a reminder is marked as changing (FACTS' "C"), if the reminder says.
+
+    The mark is the rule table's data; here it only decides whether the user is told, in words, to
+    check with a legal organization. Reminders that do not carry it are not flagged.
+    """
+    mark = getattr(reminder, "confidence", None)
+    return str(getattr(mark, "value", mark) or "").upper() == "C"

@@ -31,8 +31,8 @@ from content.i18n import _, language, ngettext
 from domain.models import EVENT_KIND_LABELS, EventKind, Reminder
 from storage.textkeys import fold
 from ui.editors import MessageBar, add_shortcut, setup_table
-from ui.formatting import date_full, date_in_words
-from ui.reminder_source import source_text
+from ui.formatting import date_full, date_in_words, date_long
+from ui.reminder_source import is_changing, source_text
 from ui.start_screen import scaled_font
 from ui.today_filter import NameKeys, ReminderIndex, TodayFilter, Window, collated
 from ui.today_model import TodayModel
@@ -42,7 +42,7 @@ HORIZON_DAYS = 90
 # A longer list would take minutes to lay out and hundreds of pages: the filters narrow it first.
 PRINT_LIMIT = 2_000
 # Share of the table's width the "when" and "person" columns may take at most; "what" takes the rest.
-_WHEN_SHARE, _PERSON_SHARE = 0.30, 0.22
+_WHEN_SHARE, _PERSON_SHARE = 0.36, 0.22
 
 
 class TodayView(QWidget):
@@ -442,8 +442,12 @@ class TodayView(QWidget):
         if r.place:
             lines.append(_("Where: {place}").format(place=r.place))
         source = source_text(r.source, lang)
-        if source:
+        if source and r.checked:
+            lines.append(_("Source: {source} (checked {date})").format(source=source, date=date_long(r.checked, lang)))
+        elif source:
             lines.append(_("Source: {source}").format(source=source))
+        if is_changing(r):
+            lines.append(_("This is changing: check with a legal organization before you act."))
         self.details.setText("\n".join(lines))
 
     def _activated(self, index: QModelIndex) -> None:
