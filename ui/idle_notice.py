@@ -26,7 +26,7 @@ def warn_before_idle_lock(form: QWidget) -> QMessageBox:
     box = QMessageBox(form)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Amparo")
-    box.setText(_("Amparo will lock itself in about a minute, because it has not been used."))
+    box.setText(_("Amparo will lock itself in less than a minute, because it has not been used."))
     box.setInformativeText(_("What you typed in this form and did not save will be lost. Press any key "
                              "or move the mouse to keep working, and save soon."))
     box.addButton(_("Keep working"), QMessageBox.ButtonRole.AcceptRole)

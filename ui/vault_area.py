@@ -50,7 +50,6 @@ class VaultArea(QWidget):
         self.session = session
         self.nav = QListWidget(self)
         self.nav.setFont(scaled_font(self, 1.15))
-        self.nav.setFixedWidth(max(170, self.nav.fontMetrics().horizontalAdvance("M" * 13)))
         self.stack = QStackedWidget(self)
         self.lock_button = QPushButton(self)
         self.lock_button.setFont(scaled_font(self, 1.05, bold=True))
@@ -147,6 +146,10 @@ class VaultArea(QWidget):
     def retranslate(self) -> None:
         for row, title in enumerate(PAGE_TITLES):
             self.nav.item(row).setText(_(title))
+        # As wide as the longest title in this language: on a small screen every pixel goes to the page.
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(_(title)) for title in PAGE_TITLES)
+        self.nav.setFixedWidth(widest + metrics.horizontalAdvance("M") * 2 + 2 * self.nav.frameWidth())
         self.nav.setAccessibleName(_("Sections"))
         self.lock_button.setText(_("Lock"))
         self.lock_button.setAccessibleName(_("Lock the vault"))

@@ -136,7 +136,7 @@ def test_idle_lock_warns_over_an_open_form_then_says_why_it_locked(
     assert window.idle_lock.check() is False
     warning = window.idle_warning
     assert isinstance(warning, QMessageBox) and warning.isVisible()
-    assert "lock itself in about a minute" in warning.text() and "will be lost" in warning.informativeText()
+    assert "lock itself in less than a minute" in warning.text() and "will be lost" in warning.informativeText()
     # A key pressed (here: the warning's button) counts as use: the idle time starts again.
     qtbot.mouseClick(warning.buttons()[0], Qt.MouseButton.LeftButton)
     fake_clock.advance(minutes=4, seconds=59)
