@@ -171,6 +171,7 @@ class TodayView(QWidget):
         add_shortcut(self, QKeySequence(QKeySequence.StandardKey.Find), self.focus_search)
         add_shortcut(self, QKeySequence(QKeySequence.StandardKey.Print), self.print_current)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._skip_headers)
         self.model.modelReset.connect(self._after_reset)
         session.data_changed.connect(self.refresh)
         self.retranslate()
@@ -394,6 +395,22 @@ class TodayView(QWidget):
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
+
+    def _skip_headers(self, current: QModelIndex, previous: QModelIndex) -> None:
+        """Arrow keys step over group headers (they cannot be chosen) to the next date that way."""
+        row = current.row()
+        if not current.isValid() or not self.model.is_header(row):
+            return
+        step = -1 if previous.isValid() and row < previous.row() else 1
+        target = row + step
+        while 0 <= target < self.model.rowCount() and self.model.is_header(target):
+            target += step
+        if not 0 <= target < self.model.rowCount():  # nothing beyond: go the other way
+            target = row - step
+        if 0 <= target < self.model.rowCount() and not self.model.is_header(target):
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(target, current.column()),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def _after_reset(self) -> None:
         self.view.clearSpans()

@@ -259,3 +259,18 @@ def test_model_passes_the_model_tester_when_filtered(qtbot, qtmodeltester, sessi
     qtmodeltester.check(view.model)
     view.search.setText("nadie")
     qtmodeltester.check(view.model)
+
+
+@pytest.mark.usefixtures("english", "clinic")
+def test_arrow_keys_step_over_group_headers(qtbot, session: Session) -> None:
+    view = _loaded_view(qtbot, session)
+    headers = view.model.header_rows()
+    assert len(headers) >= 2
+    second = headers[1]
+    view.view.selectRow(second - 1)  # the last date of the first group
+    view.view.setFocus()
+    qtbot.keyClick(view.view, Qt.Key.Key_Down)
+    assert view.view.currentIndex().row() == second + 1 and view.current_reminder() is not None
+    qtbot.keyClick(view.view, Qt.Key.Key_Up)
+    assert view.view.currentIndex().row() == second - 1 and view.current_reminder() is not None
+    assert view.details.text() != "Choose a date in the list to see what to do."
