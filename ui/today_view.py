@@ -40,7 +40,7 @@ from ui.worker import Task
 
 HORIZON_DAYS = 90
 # A longer list would take minutes to lay out and hundreds of pages: the filters narrow it first.
-PRINT_LIMIT = 2_000
+PRINT_LIMIT = 500
 # Share of the table's width the "when" and "person" columns may take at most; "what" takes the rest.
 _WHEN_SHARE, _PERSON_SHARE = 0.36, 0.22
 
@@ -57,6 +57,7 @@ class TodayView(QWidget):
 
     loaded = Signal()  # the list on screen is current
     filtered = Signal()  # the list on screen follows a change of filter
+    print_ready = Signal(object)  # the print preview of the list is open (the dialog)
 
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,8 @@ class TodayView(QWidget):
         self._index = ReminderIndex([], self._names)
         self._today: date | None = None
         self._shown: list[Reminder] = []
+        self._printing: Task | None = None
+        self.preview: QWidget | None = None
         self.title = QLabel(self)
         self.title.setFont(scaled_font(self.title, 1.4, bold=True))
         self.date_label = QLabel(self)
@@ -204,7 +207,7 @@ class TodayView(QWidget):
         self.search.setToolTip(_("Accents and capitals do not matter (Ctrl+F)"))
         self.view.setAccessibleName(_("Reminders"))
         self.details.setAccessibleName(_("What to do"))
-        self.print_button.setText(_("&Print list…"))
+        self._retranslate_print_button()
         self.print_button.setAccessibleName(_("Print the list of dates as it is shown"))
         self.print_button.setToolTip(_("Shortcut: {keys}").format(keys="Ctrl+P"))
         self.open_button.setText(_("&Open person"))
@@ -294,23 +297,54 @@ class TodayView(QWidget):
         self._reselect_row = self.view.currentIndex().row()
         self.session.notify_changed()
 
-    def print_current(self) -> QWidget | None:
-        """Preview the deadline list as filtered on screen (built in memory), to print or save."""
-        if not self.is_loaded or self._today is None:
-            return None
+    def print_current(self) -> None:
+        """Preview the deadline list as filtered on screen, to print or save; `print_ready` follows.
+
+        The PDF is built in memory in a worker thread (500 dates take ReportLab about two seconds),
+        so the window keeps answering meanwhile.
+        """
+        if not self.is_loaded or self._today is None or self._printing is not None:
+            return
         shown = list(self._shown)
         if len(shown) > PRINT_LIMIT:
             QMessageBox.information(
                 self, "Amparo",
                 _("The list has {count} dates. Narrow it with the filters above to {limit} or fewer to "
                   "print it.").format(count=f"{len(shown):,}", limit=f"{PRINT_LIMIT:,}"))
-            return None
+            return
         from reports.deadline_list import deadline_list_pdf
-        from ui.print_actions import preview_built_pdf
 
         today, lang, hint = self._today, language(), self._filter_description()
-        return preview_built_pdf(self, lambda: deadline_list_pdf(shown, today, lang, title_hint=hint),
-                                 _("deadline-list"))
+        task = Task(lambda: deadline_list_pdf(shown, today, lang, title_hint=hint))
+        task.succeeded.connect(self._print_built)
+        task.failed.connect(self._print_failed)
+        self._printing = task
+        self.print_button.setEnabled(False)
+        self.print_button.setText(_("Preparing the list…"))
+        task.start()
+
+    @Slot(object)
+    def _print_built(self, data: bytes) -> None:
+        from ui.print_actions import preview_pdf
+
+        self._print_done()
+        self.preview = preview_pdf(self, data, _("deadline-list"))
+        self.print_ready.emit(self.preview)
+
+    @Slot(object)
+    def _print_failed(self, _error: object) -> None:
+        # The exception is not shown: its text may quote the very data being printed.
+        self._print_done()
+        QMessageBox.warning(
+            self, "Amparo", _("This document could not be prepared for printing. Nothing was printed or saved."))
+
+    def _print_done(self) -> None:
+        self._printing = None
+        self.print_button.setEnabled(True)
+        self._retranslate_print_button()
+
+    def _retranslate_print_button(self) -> None:
+        self.print_button.setText(_("Preparing the list…") if self._printing is not None else _("&Print list…"))
 
     # --- private ----------------------------------------------------------------------------
 

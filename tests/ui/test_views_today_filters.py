@@ -196,10 +196,12 @@ def test_ctrl_p_prints_the_filtered_list(qtbot, session: Session) -> None:
     view.view.setFocus()
     view.activateWindow()
     qtbot.waitActive(view)
-    qtbot.keyClick(view.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, PdfPreviewDialog) and w.isVisible()]
-    assert len(dialogs) == 1
-    dialog = dialogs[0]
+    with qtbot.waitSignal(view.print_ready, timeout=20_000) as ready:
+        qtbot.keyClick(view.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        assert not view.print_button.isEnabled()  # built in the background meanwhile
+    dialog = ready.args[0]
+    assert isinstance(dialog, PdfPreviewDialog) and dialog.isVisible()
+    assert view.print_button.isEnabled() and view.print_button.text() == "&Print list…"
     qtbot.waitUntil(dialog.preview.is_ready, timeout=10_000)
     text = "".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(dialog.preview.pdf_bytes())).pages)
     assert "Dates and deadlines" in text and "Next 30 days" in text
@@ -214,12 +216,31 @@ def test_a_list_too_long_to_print_asks_to_narrow_it(qtbot, session: Session, mon
     monkeypatch.setattr(today_view, "PRINT_LIMIT", 2)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
-    assert view.print_current() is None
+    view.print_current()
     assert told and "Narrow it with the filters" in told[0]
+    assert view.print_button.isEnabled() and view.preview is None
     view.search.setText("zoe")
-    dialog = view.print_current()
-    assert isinstance(dialog, PdfPreviewDialog)
-    dialog.reject()
+    with qtbot.waitSignal(view.print_ready, timeout=20_000) as ready:
+        qtbot.mouseClick(view.print_button, Qt.MouseButton.LeftButton)
+    assert isinstance(ready.args[0], PdfPreviewDialog)
+    ready.args[0].reject()
+
+
+@pytest.mark.usefixtures("english", "clinic")
+def test_a_list_that_cannot_be_built_says_so(qtbot, session: Session, monkeypatch) -> None:
+    view = _loaded_view(qtbot, session)
+    import reports.deadline_list
+
+    def broken(*_args: object, **_kw: object) -> bytes:
+        raise ValueError("synthetic failure with a name in it: Ana Prueba")
+
+    monkeypatch.setattr(reports.deadline_list, "deadline_list_pdf", broken)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    view.print_current()
+    qtbot.waitUntil(lambda: bool(warned), timeout=10_000)
+    assert warned == ["This document could not be prepared for printing. Nothing was printed or saved."]
+    assert view.print_button.isEnabled() and view.preview is None
 
 
 @pytest.mark.usefixtures("clinic")
