@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         """Close the vault, destroy every screen that showed it, and ask for the passphrase again."""
         self.idle_lock.stop()
         self.lock_action.setEnabled(False)
+        self.idle_warning = None  # closed with the form it stood over
         area, self.vault_area = self.vault_area, None
         if area is not None:
             area.close_dialogs()

@@ -143,7 +143,8 @@ def test_idle_lock_warns_over_an_open_form_then_says_why_it_locked(
     assert window.idle_lock.check() is False and not window.is_locked
     fake_clock.advance(seconds=2)
     assert window.idle_lock.check() is True
-    assert window.is_locked
+    assert window.is_locked and window.idle_warning is None
+    assert not window.findChildren(PersonEditor)  # the form went with the vault's screens
     notice = window.unlock_view.notice_label
     assert notice.isVisible()
     assert notice.text() == ("Amparo locked itself after 5 minutes without use. A form was open: what was "
