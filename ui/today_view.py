@@ -190,8 +190,8 @@ class TodayView(QWidget):
         self.window_label.setText(_("S&how:"))
         self.window_box.setAccessibleName(_("Show the dates due"))
         labels = {
-            Window.ALL: _("Everything"),
-            Window.OVERDUE: _("Overdue"),
+            Window.ALL: _("All dates"),
+            Window.OVERDUE: _("Overdue dates"),
             Window.WEEK: _("Next 7 days"),
             Window.MONTH: _("Next 30 days"),
             Window.QUARTER: _("Next 90 days"),

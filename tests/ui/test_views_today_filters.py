@@ -247,7 +247,7 @@ def test_a_list_that_cannot_be_built_says_so(qtbot, session: Session, monkeypatc
 def test_spanish_details_show_a_readable_source_and_filters_are_translated(qtbot, session: Session,
                                                                            spanish) -> None:
     view = _loaded_view(qtbot, session)
-    assert view.window_box.itemText(0) == "Todo" and view.kind_box.itemText(0) == "Todos los tipos"
+    assert view.window_box.itemText(0) == "Todas las fechas" and view.kind_box.itemText(0) == "Todos los tipos"
     _choose(view.kind_box, EventKind.ICE_CHECKIN)
     for row in range(view.model.rowCount()):
         if view.model.is_header(row):
