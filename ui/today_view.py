@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -31,7 +32,7 @@ from content.i18n import _, language, ngettext
 from domain.models import EVENT_KIND_LABELS, EventKind, Reminder
 from storage.textkeys import fold
 from ui.editors import MessageBar, add_shortcut, setup_table
-from ui.formatting import date_full, date_in_words, date_long
+from ui.formatting import babel_locale, date_full, date_in_words, date_long
 from ui.reminder_source import is_changing, source_text
 from ui.start_screen import scaled_font
 from ui.today_filter import NameKeys, ReminderIndex, TodayFilter, Window, collated
@@ -310,7 +311,7 @@ class TodayView(QWidget):
             QMessageBox.information(
                 self, "Amparo",
                 _("The list has {count} dates. Narrow it with the filters above to {limit} or fewer to "
-                  "print it.").format(count=f"{len(shown):,}", limit=f"{PRINT_LIMIT:,}"))
+                  "print it.").format(count=_number(len(shown)), limit=_number(PRINT_LIMIT)))
             return
         from reports.deadline_list import deadline_list_pdf
 
@@ -467,10 +468,10 @@ class TodayView(QWidget):
         total, shown = len(self._index), len(self._shown)
         if total == shown:
             text = ngettext("{count} date in the list", "{count} dates in the list", total)
-            self.count_label.setText(text.format(count=f"{total:,}"))
+            self.count_label.setText(text.format(count=_number(total)))
         else:
             text = ngettext("Showing {shown} of {total} date", "Showing {shown} of {total} dates", total)
-            self.count_label.setText(text.format(shown=f"{shown:,}", total=f"{total:,}"))
+            self.count_label.setText(text.format(shown=_number(shown), total=_number(total)))
 
     def _update_date(self) -> None:
         if self.session.is_open:
@@ -521,6 +522,11 @@ class TodayView(QWidget):
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
+
+
+def _number(n: int) -> str:
+    """A count with the digit grouping of the interface language ("97,936")."""
+    return format_decimal(n, locale=babel_locale(language()))
 
 
 # Wide enough for the longest "when" text in either language, so the column need not measure rows.
