@@ -148,7 +148,9 @@ class ReminderIndex:
         """The searchable text of every reminder in `lang` (made on the first call, then kept)."""
         haystacks = self._haystacks.get(lang)
         if haystacks is None:
-            names, places, titles = self._keys, {"": ""}, {}
+            names = self._keys
+            places: dict[str, str] = {"": ""}
+            titles: dict[int, str] = {}
             kinds = {kind: fold(label.get(lang)) for kind, label in EVENT_KIND_LABELS.items()}
             haystacks = []
             for r in self.reminders:
