@@ -74,6 +74,7 @@ def test_language_switch_beside_lock_keeps_filters_selection_and_search(qtbot: Q
     assert chosen is not None and chosen.person == "Zoe Ficticia"
     assert area.language_button.text() == "Español"
     assert area.language_button.parentWidget() is area.lock_button.parentWidget()
+    area.people.search.setText("Óscar")
 
     qtbot.mouseClick(area.language_button, Qt.MouseButton.LeftButton)
     assert window.current_language() == "es" and prefs.language() == "es"
@@ -83,7 +84,8 @@ def test_language_switch_beside_lock_keeps_filters_selection_and_search(qtbot: Q
     assert today.current_reminder() is chosen
     assert today.model.data(today.model.index(1, 2)) == chosen.title.render("es")
     assert today.details.text().startswith(chosen.title.render("es"))
-    assert area.nav.item(0).text() == "Hoy"
+    assert area.nav.item(0).text() == "Hoy" and area.current_view() is today
+    assert area.people.search.text() == "Óscar"  # the other screens keep what was typed too
 
     qtbot.mouseClick(area.language_button, Qt.MouseButton.LeftButton)
     assert window.current_language() == "en" and area.language_button.text() == "Español"
