@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QStyle,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -122,12 +123,17 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("MessageBar { background: #fff4d6; border: 1px solid #d9b44a; }")
+        # An icon, not the "ⓘ" character: the fonts Amparo meets often lack it (drawn as a box).
+        self.icon = QLabel(self)
+        size = self.fontMetrics().height()
+        self.icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size))
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.undo_button = QPushButton(self)
         self.close_button = QPushButton(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.undo_button)
         layout.addWidget(self.close_button)
@@ -144,14 +150,14 @@ class MessageBar(QFrame):
         self.close_button.setText(_("Dismiss"))
         self.close_button.setAccessibleName(_("Dismiss the message"))
         if self._message is not None:
-            self.label.setText("ⓘ " + self._message())
+            self.label.setText(self._message())
 
     def show_message(self, message: Callable[[], str], undo: Callable[[], None] | None = None) -> None:
         """Show `message()` (a callable, so it can be re-rendered on a language change)."""
         self._message = message
         self._undo = undo
         self.undo_button.setVisible(undo is not None)
-        self.label.setText("ⓘ " + message())
+        self.label.setText(message())
         self.show()
 
     @property

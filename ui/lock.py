@@ -21,6 +21,9 @@ from domain.clock import Clock
 
 DEFAULT_AUTOLOCK_MINUTES = 5
 CHECK_INTERVAL_MS = 15_000
+# How long before an idle lock `warning` is emitted (at most half the limit): with checks every 15 s,
+# the user has 45 to 60 seconds to touch a key before an open, unsaved form is closed.
+WARN_BEFORE_SECONDS = 60
 
 _INPUT_EVENTS = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -38,9 +41,15 @@ def parse_minutes(value: str) -> int:
 
 
 class IdleLock(QObject):
-    """Emits `lock_requested` after `minutes` without user input, or when the system suspends."""
+    """Emits `lock_requested` after `minutes` without user input, or when the system suspends.
+
+    Shortly before an idle lock it emits `warning(seconds_left)` once (again only after new input),
+    so the window can warn that what is typed in an open form will be lost. `locked_for_idle` tells
+    whether the last request came from idle time (the unlock screen then says so).
+    """
 
     lock_requested = Signal()
+    warning = Signal(int)
 
     def __init__(self, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +57,8 @@ class IdleLock(QObject):
         self._minutes = DEFAULT_AUTOLOCK_MINUTES
         self._last_input: datetime = clock.now()
         self._active = False
+        self._warned = False
+        self.locked_for_idle = False
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
         self.timer.timeout.connect(self.check)
@@ -75,6 +86,8 @@ class IdleLock(QObject):
         """Begin watching (a vault was opened); idle time counts from now."""
         self._last_input = self._clock.now()
         self._active = True
+        self._warned = False
+        self.locked_for_idle = False
         self.timer.start()
 
     def stop(self) -> None:
@@ -83,21 +96,31 @@ class IdleLock(QObject):
 
     def touch(self) -> None:
         self._last_input = self._clock.now()
+        self._warned = False
 
     def check(self) -> bool:
-        """Lock if the idle limit has passed; True when a lock was requested."""
+        """Lock if the idle limit has passed (warn when it is near); True when a lock was requested."""
         if not self._active:
             return False
-        if self._clock.now() - self._last_input >= timedelta(minutes=self._minutes):
+        limit = timedelta(minutes=self._minutes)
+        idle = self._clock.now() - self._last_input
+        if idle >= limit:
+            self.locked_for_idle = True
             self.lock_requested.emit()
             return True
+        ahead = min(timedelta(seconds=WARN_BEFORE_SECONDS), limit / 2)
+        if idle >= limit - ahead and not self._warned:
+            self._warned = True
+            self.warning.emit(int((limit - idle).total_seconds()))
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._active and event.type() in _INPUT_EVENTS:
             self._last_input = self._clock.now()
+            self._warned = False
         return False
 
     def _state_changed(self, state: Qt.ApplicationState) -> None:
         if self._active and state == Qt.ApplicationState.ApplicationSuspended:
+            self.locked_for_idle = False
             self.lock_requested.emit()

@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QToolTip, QWidget
 
 from content.i18n import language, set_language
@@ -35,6 +35,28 @@ if TYPE_CHECKING:
     from ui.vault_area import VaultArea
 
 TITLE = "Amparo"
+PREFERRED_SIZE = QSize(1200, 720)
+GUIDES_SIZE = QSize(1000, 680)
+FRAME_ALLOWANCE = QSize(16, 48)  # window-manager borders and title bar, outside the client area
+
+
+def fit_window(window: QWidget, preferred: QSize, screen: QScreen | None = None) -> None:
+    """Size `window` to `preferred`, or to the free area of its screen where that is smaller, centred.
+
+    Sizes are in Qt's scaled pixels: at 150 % a 1366×768 screen offers about 910×512, and a fixed
+    1200×720 window would open 1800×1080 real pixels, past the screen's edges.
+    """
+    screen = screen or window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(preferred)
+        return
+    room = screen.availableGeometry()
+    # The title bar and borders are drawn outside the size set here: leave them room too.
+    width = max(1, min(preferred.width(), room.width() - FRAME_ALLOWANCE.width()))
+    height = max(1, min(preferred.height(), room.height() - FRAME_ALLOWANCE.height()))
+    window.resize(width, height)
+    window.move(room.x() + (room.width() - width - FRAME_ALLOWANCE.width()) // 2,
+                room.y() + (room.height() - height - FRAME_ALLOWANCE.height()) // 2)
 
 
 class MainWindow(QMainWindow):
@@ -63,7 +85,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_view)
 
         self.idle_lock = IdleLock(self.clock, self)
-        self.idle_lock.lock_requested.connect(self.lock)
+        self.idle_lock.lock_requested.connect(self._lock_by_watch)
+        self.idle_lock.warning.connect(self._warn_before_lock)
+        self.idle_warning: QWidget | None = None
         self.lock_action = QAction(self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -86,8 +110,12 @@ class MainWindow(QMainWindow):
         self.unlock_view.create_requested.connect(self.show_create)
         self.unlock_view.unlocked.connect(self.open_session)
 
-        self.resize(1200, 720)
+        self.fit_to_screen()
         self.retranslate()
+
+    def fit_to_screen(self) -> None:
+        """Open at the preferred size where the screen has room, else as large as its free area."""
+        fit_window(self, PREFERRED_SIZE)
 
     # --- screens ---------------------------------------------------------------------------------
     def show_start(self) -> None:
@@ -132,7 +160,7 @@ class MainWindow(QMainWindow):
         window.setWindowTitle(TITLE)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         window.destroyed.connect(self._guides_closed)
-        window.resize(1000, 680)
+        fit_window(window, GUIDES_SIZE, self.screen())
         self.guides_window = window
         window.show()
 
@@ -163,6 +191,7 @@ class MainWindow(QMainWindow):
         self.session = Session(vault, self.clock, self)
         area = VaultArea(self.session, self)
         area.lock_requested.connect(self.lock)
+        area.language_requested.connect(self.set_language)
         area.settings.autolock_changed.connect(self.idle_lock.set_minutes)
         self.vault_area = area
         self.stack.addWidget(area)
@@ -187,6 +216,7 @@ class MainWindow(QMainWindow):
         """Close the vault, destroy every screen that showed it, and ask for the passphrase again."""
         self.idle_lock.stop()
         self.lock_action.setEnabled(False)
+        self.idle_warning = None  # closed with the form it stood over
         area, self.vault_area = self.vault_area, None
         if area is not None:
             self._close_vault_windows()
@@ -229,6 +259,24 @@ class MainWindow(QMainWindow):
                 widget.reject()
             widget.hide()
             widget.close()
+
+    def _lock_by_watch(self) -> None:
+        """Idle time or a suspend: lock, and after idle time say so on the unlock screen."""
+        idle, minutes = self.idle_lock.locked_for_idle, self.idle_lock.minutes
+        form_closed = self.vault_area is not None and bool(self.vault_area.open_forms())
+        was_open = self.session is not None
+        self.lock()
+        if idle and was_open:
+            from ui.idle_notice import idle_lock_notice
+
+            self.unlock_view.show_notice(lambda: idle_lock_notice(minutes, form_closed))
+
+    def _warn_before_lock(self, _seconds_left: int) -> None:
+        forms = self.vault_area.open_forms() if self.vault_area is not None else []
+        if forms:
+            from ui.idle_notice import warn_before_idle_lock
+
+            self.idle_warning = warn_before_idle_lock(forms[-1])
 
     @property
     def is_locked(self) -> bool:

@@ -12,13 +12,35 @@ import json
 import os
 import tempfile
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from content.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 VAULT_SUFFIX = ".amparo"
 _PREFS_FILE = "prefs.json"
+# Where the system says its language, in gettext's order of precedence.
+_LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def system_language(environ: Mapping[str, str]) -> str:
+    """The interface language the system asks for ("es_MX.UTF-8" → "es"), Spanish if none we have.
+
+    The first variable that is set decides, as for gettext; LANGUAGE may list several ("fr:en"),
+    and the first one Amparo speaks is taken. "C", "POSIX" or a language Amparo lacks gives Spanish,
+    the language of most of the people Amparo is for.
+    """
+    for variable in _LANGUAGE_VARIABLES:
+        value = environ.get(variable, "").strip()
+        if not value:
+            continue
+        for entry in value.split(":"):
+            code = entry.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
+            if code in LANGUAGES:
+                return code
+        return DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
 
 
 def _default_config_dir() -> Path:
@@ -64,14 +86,19 @@ def _sort_key(name: str) -> str:
 
 @dataclass
 class Prefs:
-    """The language preference and the default vault folder; folders are injectable for tests."""
+    """The language preference and the default vault folder; folders are injectable for tests.
+
+    `environ` is where the first start reads the system's language; only `default()` (the real app)
+    gives it the process environment, so tests do not depend on the machine's locale.
+    """
 
     config_dir: Path
     data_dir: Path
+    environ: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def default(cls) -> Prefs:
-        return cls(_default_config_dir(), _default_data_dir())
+        return cls(_default_config_dir(), _default_data_dir(), os.environ)
 
     @property
     def vaults_dir(self) -> Path:
@@ -86,13 +113,13 @@ class Prefs:
         return folder
 
     def language(self) -> str:
-        """The saved interface language, or the default when none was saved or the file is unreadable."""
+        """The saved interface language; before one is saved (the first start), the system's."""
         try:
             raw = json.loads((self.config_dir / _PREFS_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return DEFAULT_LANGUAGE
+            return system_language(self.environ)
         lang = raw.get("language") if isinstance(raw, dict) else None
-        return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+        return lang if lang in LANGUAGES else system_language(self.environ)
 
     def save_language(self, lang: str) -> None:
         if lang not in LANGUAGES:

@@ -11,9 +11,12 @@ is read in the details (`details`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
+from functools import lru_cache
+from itertools import repeat
+from operator import attrgetter, is_
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -24,6 +27,7 @@ from domain.models import EVENT_KIND_LABELS, Item, Reminder
 from domain.provenance import provenance_lines
 from ui.formatting import date_in_words, date_long, days_left_words, time_words, when_words
 from ui.list_model import Index, ListTableModel
+from ui.today_rows import GroupedRows, Row
 
 
 class Group(IntEnum):
@@ -64,12 +68,10 @@ def group_label(group: Group) -> str:
     return labels[group]
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
-    group: Group
-    reminder: Reminder | None = None  # None: the header row of `group`
-    count: int = 0  # reminder steps in the group (header rows only)
-    appointments: int = 0  # appointment lines in the group (header rows only)
+# Babel takes about a third of a millisecond per date; a screenful is repainted on every filter change.
+_date_words = lru_cache(maxsize=4096)(date_in_words)
+_when_words = lru_cache(maxsize=4096)(when_words)
+_LIMITS = [-1, 7, 30]  # the last day of each group but the last (see group_of)
 
 
 class TodayModel(ListTableModel):
@@ -82,47 +84,52 @@ class TodayModel(ListTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
+        self._rows: GroupedRows[Group] = GroupedRows([], list(Group), _LIMITS)
+        self._appointments: dict[Group, int] | None = None
         self._today: date | None = None
 
-    def set_reminders(self, reminders: list[Reminder], today: date) -> None:
-        """Replace everything shown (reminders sorted by due date, as storage returns them)."""
+    def set_reminders(self, reminders: list[Reminder], today: date, presorted: bool = False) -> None:
+        """Replace everything shown (reminders sorted by due date, as storage returns them).
+
+        `presorted`: the caller guarantees that order, so it is not checked (at 100,000 reminders
+        the check alone was a good part of the time a change of filter took).
+        """
         self.beginResetModel()
         self._today = today
-        self._rows = []
-        by_group: dict[Group, list[Reminder]] = {}
-        for r in reminders:
-            by_group.setdefault(group_of(r.days_left), []).append(r)
-        for group in Group:
-            items = by_group.get(group, [])
-            if items:
-                own = sum(1 for r in items if r.item is Item.APPOINTMENT)
-                self._rows.append(_Row(group, None, len(items) - own, own))
-                self._rows.extend(_Row(group, r) for r in items)
+        self._rows = GroupedRows(reminders, list(Group), _LIMITS, presorted)
+        self._appointments: dict[Group, int] | None = None  # counted when a header is first shown
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows = []
+        self._rows = GroupedRows([], list(Group), _LIMITS)
         self.endResetModel()
 
     def reminder_count(self) -> int:
-        return sum(1 for r in self._rows if r.reminder is not None)
+        return len(self._rows.reminders)
 
     def reminder_at(self, row: int) -> Reminder | None:
         if 0 <= row < len(self._rows):
             return self._rows[row].reminder
         return None
 
+    def row_of(self, reminder: Reminder) -> int | None:
+        """The row showing this very reminder object, or None."""
+        return self._rows.row_of(reminder)
+
+    def row_where(self, wanted: Callable[[Reminder], bool]) -> int | None:
+        """The first row whose reminder is `wanted` (a hook for keeping the selection), or None."""
+        return self._rows.row_where(wanted)
+
     def header_rows(self) -> list[int]:
         """The rows that head a group (one per non-empty group)."""
-        return [i for i, r in enumerate(self._rows) if r.reminder is None]
+        return self._rows.header_rows()
 
     def is_header(self, row: int) -> bool:
         return 0 <= row < len(self._rows) and self._rows[row].reminder is None
 
     def rows_of_group(self, group: Group) -> list[Reminder]:
-        return [r.reminder for r in self._rows if r.group == group and r.reminder is not None]
+        return self._rows.of_group(group)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -147,16 +154,27 @@ class TodayModel(ListTableModel):
             return self._header_data(row, col, role)
         return self._item_data(row.group, row.reminder, col, role)
 
-    def _header_data(self, row: _Row, col: int, role: int) -> Any:
+    def _appointments_in(self, group: Group) -> int:
+        if self._appointments is None:
+            # At C speed: no Python call per line (a clinic's Today has 100,000 of them).
+            self._appointments = {
+                g: sum(map(is_, map(attrgetter("item"), self._rows.of_group(g)), repeat(Item.APPOINTMENT)))
+                for g in Group
+            }
+        return self._appointments[group]
+
+    def _header_data(self, row: Row[Group], col: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col != 0:
                 return ""
+            appointments = self._appointments_in(row.group)
+            steps = row.count - appointments
             counts = []
-            if row.appointments:
+            if appointments:
                 counts.append(ngettext("{count} appointment or deadline", "{count} appointments and deadlines",
-                                       row.appointments).format(count=row.appointments))
-            if row.count:
-                counts.append(ngettext("{count} reminder", "{count} reminders", row.count).format(count=row.count))
+                                       appointments).format(count=appointments))
+            if steps:
+                counts.append(ngettext("{count} reminder", "{count} reminders", steps).format(count=steps))
             return f"{GROUP_SYMBOLS[row.group]}  {group_label(row.group)} — " + " · ".join(counts)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -187,9 +205,9 @@ class TodayModel(ListTableModel):
     def _when(self, r: Reminder, lang: str) -> str:
         """The date (and, for an appointment, the time) in words, with how far it is from today."""
         if r.item is Item.APPOINTMENT:
-            words = when_words(r.due, r.event_time, lang)
+            words = _when_words(r.due, r.event_time, lang)
             return f"{words} · {days_left_words(r.days_left, lang)}" if self._today else words
-        return date_in_words(r.due, self._today, lang) if self._today else date_long(r.due, lang)
+        return _date_words(r.due, self._today, lang) if self._today else date_long(r.due, lang)
 
     @staticmethod
     def _for_words(r: Reminder, lang: str, weekday: bool = True) -> str:

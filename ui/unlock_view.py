@@ -121,9 +121,15 @@ class UnlockView(QWidget):
         self.task: Task | None = None
         self._recovery = False
         self._error: Callable[[], str] | None = None
+        self._notice: Callable[[], str] | None = None
 
         self.heading = QLabel(self)
         self.heading.setFont(scaled_font(self, 1.6, bold=True))
+        # Why the vault is locked when Amparo did it by itself (idle time), in words.
+        self.notice_label = QLabel(self)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setStyleSheet("background: #fff4d6; border: 1px solid #d9b44a; padding: 6px;")
+        self.notice_label.setVisible(False)
         self.list_label = QLabel(self)
         self.vault_list = QListWidget(self)
         self.vault_list.setFont(scaled_font(self, 1.2))
@@ -167,6 +173,7 @@ class UnlockView(QWidget):
 
         column = QVBoxLayout()
         column.addWidget(self.heading)
+        column.addWidget(self.notice_label)
         column.addWidget(self.list_label)
         column.addWidget(self.vault_list, 1)
         column.addWidget(self.empty_label)
@@ -274,6 +281,7 @@ class UnlockView(QWidget):
         self.passphrase.clear()
         self.recovery_edit.clear()
         self._hide_error()
+        self.show_notice(None)
         self._set_busy(False)
         if self._recovery:
             self.set_recovery_mode(False)
@@ -296,6 +304,12 @@ class UnlockView(QWidget):
         self._error = message
         self.error_label.setText(message())
         self.error_label.setVisible(True)
+
+    def show_notice(self, message: Callable[[], str] | None) -> None:
+        """Say why the vault was locked (a callable, so a language switch says it again); None hides it."""
+        self._notice = message
+        self.notice_label.setText(message() if message is not None else "")
+        self.notice_label.setVisible(message is not None)
 
     def _hide_error(self) -> None:
         self._error = None
@@ -347,6 +361,7 @@ class UnlockView(QWidget):
 
     def _opened(self, vault: Vault) -> None:
         self._set_busy(False)
+        self.show_notice(None)
         self.passphrase.clear()
         self.recovery_edit.clear()
         self.unlocked.emit(vault)
@@ -392,3 +407,5 @@ class UnlockView(QWidget):
         self.passphrase.retranslate()
         if self._error is not None:
             self.error_label.setText(self._error())
+        if self._notice is not None:
+            self.notice_label.setText(self._notice())

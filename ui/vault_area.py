@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.i18n import N_, _
+from content.i18n import N_, _, language
 from ui.contacts_view import ContactsView
 from ui.guides_view import GuidesView
 from ui.people_view import PeopleView
@@ -35,6 +35,7 @@ from ui.start_screen import scaled_font
 from ui.today_view import TodayView
 
 TODAY, PEOPLE, CONTACTS, GUIDES, SETTINGS = range(5)
+LANGUAGE_NAMES = {"es": "Español", "en": "English"}
 PAGE_TITLES = (N_("Today"), N_("People"), N_("Contacts"), N_("Rights guides"), N_("Settings"))
 
 
@@ -42,16 +43,18 @@ class VaultArea(QWidget):
     """Navigation list on the left, the chosen screen on the right, Lock at the top."""
 
     lock_requested = Signal()
+    language_requested = Signal(str)  # "es" or "en": the window switches every screen
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.nav = QListWidget(self)
         self.nav.setFont(scaled_font(self, 1.15))
-        self.nav.setFixedWidth(max(170, self.nav.fontMetrics().horizontalAdvance("M" * 13)))
         self.stack = QStackedWidget(self)
         self.lock_button = QPushButton(self)
         self.lock_button.setFont(scaled_font(self, 1.05, bold=True))
+        # Names the other language in that language, so someone who cannot read this one finds it.
+        self.language_button = QPushButton(self)
 
         self.today = TodayView(session, self)
         self.people = PeopleView(session, self)
@@ -66,6 +69,7 @@ class VaultArea(QWidget):
 
         top = QHBoxLayout()
         top.addStretch(1)
+        top.addWidget(self.language_button)
         top.addWidget(self.lock_button)
         left = QVBoxLayout()
         left.addWidget(self.nav, 1)
@@ -79,7 +83,9 @@ class VaultArea(QWidget):
 
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.lock_button.clicked.connect(self.lock_requested)
+        self.language_button.clicked.connect(lambda: self.language_requested.emit(_other_language()))
         session.open_person.connect(self._show_person)
+        self.setTabOrder(self.language_button, self.lock_button)
         self.setTabOrder(self.lock_button, self.nav)
         self.nav.setCurrentRow(TODAY)
         self.retranslate()
@@ -140,14 +146,29 @@ class VaultArea(QWidget):
     def retranslate(self) -> None:
         for row, title in enumerate(PAGE_TITLES):
             self.nav.item(row).setText(_(title))
+        # As wide as the longest title in this language: on a small screen every pixel goes to the page.
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(_(title)) for title in PAGE_TITLES)
+        self.nav.setFixedWidth(widest + metrics.horizontalAdvance("M") * 2 + 2 * self.nav.frameWidth())
         self.nav.setAccessibleName(_("Sections"))
         self.lock_button.setText(_("Lock"))
         self.lock_button.setAccessibleName(_("Lock the vault"))
         self.lock_button.setToolTip(_("Lock the vault now (Ctrl+L)"))
+        other = _other_language()
+        self.language_button.setText(LANGUAGE_NAMES[other])
+        self.language_button.setAccessibleName(
+            _("Show Amparo in English") if other == "en" else _("Show Amparo in Spanish"))
+        self.language_button.setToolTip(self.language_button.accessibleName())
         for view in self.views:
             retranslate = getattr(view, "retranslate", None)
             if retranslate is not None:
                 retranslate()
+
+    def open_forms(self) -> list[QWidget]:
+        """The forms open on a screen (dialogs that can save): an idle lock would close them unsaved."""
+        from PySide6.QtWidgets import QDialog
+
+        return [d for d in self.findChildren(QDialog) if d.isVisible() and callable(getattr(d, "save", None))]
 
     def close_dialogs(self) -> None:
         """Close any dialog a screen opened (an editor, a preview) before the area is destroyed."""
@@ -156,3 +177,7 @@ class VaultArea(QWidget):
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
+
+
+def _other_language() -> str:
+    return "en" if language() == "es" else "es"

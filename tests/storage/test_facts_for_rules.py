@@ -43,5 +43,6 @@ def test_work_permit_rule_follows_the_case(vault: Vault) -> None:
     plain = vault.people.add(Person("Pablo", "Diez"))
     for pid in (daca, tps, plain):
         vault.events.add(Event(pid, EventKind.EAD_EXPIRY, date(2027, 5, 1)))
-    found = {(r.person, r.rule_id) for r in vault.deadlines(TODAY, 365) if r.kind is EventKind.EAD_EXPIRY and r.item is Item.REMINDER}
+    found = {(r.person, r.rule_id) for r in vault.deadlines(TODAY, 365)
+             if r.kind is EventKind.EAD_EXPIRY and r.item is Item.REMINDER}
     assert found == {("Nora Ocho", "ead_daca"), ("Olga Nueve", "ead_tps"), ("Pablo Diez", "ead_renewal")}
