@@ -38,8 +38,13 @@ def page_size(paper: str) -> tuple[float, float]:
 
 
 def esc(value: object) -> str:
-    """Escape a user string for Paragraph markup: `<img src=...>` in a name must print, not load."""
-    return escape(str(value))
+    """Escape a user string for Paragraph markup: `<img src=...>` in a name must print, not load.
+
+    Line breaks the user typed (a note of several lines) are kept as `<br/>`: Paragraph would
+    otherwise run the lines together.
+    """
+    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "<br/>".join(escape(line) for line in lines)
 
 
 def _numbered_canvas(footer_left: str, lang: str, bottom: float) -> type[Canvas]:

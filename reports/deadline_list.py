@@ -51,7 +51,7 @@ def _item_table(items: list[Reminder], today: date, lang: str, styles: Styles, w
         rows.append(
             [Paragraph(UNCHECKED, styles.title), Paragraph(when, styles.body), Paragraph(what, styles.body)]
         )
-    table = Table(rows, colWidths=[width * 0.07, width * 0.4, width * 0.53], hAlign="LEFT")
+    table = Table(rows, colWidths=[width * 0.07, width * 0.4, width * 0.53], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         table_style(
             [
