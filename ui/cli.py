@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import csv
+import errno
 import gc
 import getpass
 import json
@@ -454,9 +455,19 @@ def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 
 def _write_out(path: Path, data: bytes, _: Callable[[str], str]) -> None:
+    """Write a file the user asked for, readable by the owner only (0600) on a shared computer."""
+    from storage.atomic import atomic_write
+
     try:
-        path.write_bytes(data)
-    except OSError:
+        atomic_write(path, data)
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR):
+            raise CliError(EXIT_USAGE, _("{argument}: {problem}").format(
+                argument="--out", problem=_("there is no folder of that name, or the name is a folder."))) from None
+        if exc.errno == errno.ENOSPC:
+            raise CliError(EXIT_ERROR, _("Could not write the output file: the disk is full.")) from None
+        if exc.errno == errno.EROFS:
+            raise CliError(EXIT_ERROR, _("Could not write the output file: the disk is read-only.")) from None
         raise CliError(EXIT_ERROR, _("Could not write the output file.")) from None
 
 
