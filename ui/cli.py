@@ -33,6 +33,7 @@ from ui.cli_args import (
     text,
     whole_number,
 )
+from ui.no_core_dumps import disable_core_dumps
 
 VERSION = "0.1.0"
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_WRONG, EXIT_DAMAGED, EXIT_TOO_NEW = 0, 1, 2, 3, 4, 5
@@ -581,6 +582,8 @@ def _lang_in(argv: Sequence[str]) -> str:
 
 def run(argv: Sequence[str]) -> int:
     """Run one command; returns the exit code."""
+    # First, before any passphrase or vault row is in memory (DESIGN §3).
+    disable_core_dumps()
     _ = translator(_lang_in(argv)).gettext
     try:
         args = build_parser().parse_args(list(argv))
