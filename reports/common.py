@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -19,6 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from reports.fonts import FAMILY, register_fonts
 from reports.i18n import tr
+from reports.script_text import printable_markup
 
 PAPERS: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 MARGIN = 18 * mm
@@ -38,13 +38,11 @@ def page_size(paper: str) -> tuple[float, float]:
 
 
 def esc(value: object) -> str:
-    """Escape a user string for Paragraph markup: `<img src=...>` in a name must print, not load.
+    """Paragraph markup that prints a user string as typed: `<img src=...>` in a name must print, not load.
 
-    Line breaks the user typed (a note of several lines) are kept as `<br/>`: Paragraph would
-    otherwise run the lines together.
+    Line breaks the user typed are kept; scripts the main font lacks are handled (reports.script_text).
     """
-    lines = str(value).replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "<br/>".join(escape(line) for line in lines)
+    return printable_markup(value)
 
 
 def _numbered_canvas(footer_left: str, lang: str, bottom: float) -> type[Canvas]:
