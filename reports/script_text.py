@@ -4,10 +4,11 @@
 - Chinese, Japanese, Korean: the CJK fallback face, switched to with `<font name=…>` per run.
 - Right-to-left text (Arabic, Persian, Pashto, Urdu, Hebrew): ReportLab lays text out left to right
   with one glyph per character, so Arabic letters are joined here (arabic-reshaper gives the
-  contextual forms) and each line is put into visual order (python-bidi). A long right-to-left line
-  is cut at spaces into pieces of at most `RTL_PIECE` characters, each on its own line: ReportLab
-  would otherwise wrap the reordered line from its visual left, and the reader would meet the end
-  of the sentence first.
+  contextual forms) and each line is put into visual order (python-bidi). A long line that reads
+  from the right is cut at spaces into pieces of at most `RTL_PIECE` characters, each on its own
+  line: ReportLab would otherwise wrap the reordered line from its visual left, and the reader would
+  meet the end of the sentence first. (A right-to-left name inside a left-to-right line is not cut;
+  should it fall across a line break, its two parts are each right to left but in swapped lines.)
 - Anything else (Devanagari, Gurmukhi, Ethiopic, emoji…): `PLACEHOLDER`, so the reader sees that
   something is missing rather than an empty box or nothing. `unprintable` tells an editor which.
 """
@@ -61,6 +62,17 @@ def _is_rtl(line: str) -> bool:
     return any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in line)
 
 
+def _rtl_base(line: str) -> bool:
+    """Whether the line's first strong character is right-to-left (the line reads from the right)."""
+    for ch in line:
+        kind = unicodedata.bidirectional(ch)
+        if kind in _RTL_CLASSES:
+            return True
+        if kind == "L":
+            return False
+    return False
+
+
 def _rtl_pieces(line: str) -> Iterator[str]:
     """Cut a logical line at spaces into pieces of at most RTL_PIECE characters (a longer word stays whole)."""
     piece = ""
@@ -79,7 +91,10 @@ def _visual_lines(value: str) -> list[str]:
     for line in value.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if _is_rtl(line):
             shaped = _reshaper().reshape(line)
-            pieces = _rtl_pieces(shaped) if len(shaped) > RTL_PIECE else iter([shaped])
+            # A left-to-right line with a right-to-left name in it wraps like any other line;
+            # only lines that read from the right are cut.
+            cut = _rtl_base(shaped) and len(shaped) > RTL_PIECE
+            pieces = _rtl_pieces(shaped) if cut else iter([shaped])
             lines += [get_display(piece) for piece in pieces]
         else:
             lines.append(line)
