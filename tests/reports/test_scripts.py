@@ -126,3 +126,8 @@ def test_any_mix_of_scripts_builds_every_printout(value: str) -> None:
         assert CHINESE in text(pdf)
     plan = family_data()
     family_plan_pdf(dataclasses.replace(plan, plan=dataclasses.replace(plan.plan, notes=value)), "en")
+
+
+def test_a_spanish_line_with_an_arabic_name_is_not_cut() -> None:
+    line = f"Tía Rosa Elena Martínez (hermana de la madre); si ella no puede, el vecino {ARABIC}"
+    assert "<br/>" not in printable_markup(line)
