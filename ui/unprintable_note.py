@@ -16,6 +16,7 @@ from content.i18n import _
 # Every character below this (Latin, Latin-1, Latin Extended-A and B) is in DejaVu Sans: no need to
 # load the fonts (a quarter of a second) for the names most people type.
 _SURELY_PRINTABLE = 0x250
+_SHOWN = 6  # letters listed; a whole name in another script would make a long line
 
 
 class UnprintableNote(QLabel):
@@ -42,8 +43,12 @@ class UnprintableNote(QLabel):
     def refresh(self) -> None:
         missing = self.missing()
         if missing:
+            # With the code point: the screen's own fonts may lack the letter too and show a box.
+            letters = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:_SHOWN])
+            if len(missing) > _SHOWN:
+                letters += ", …"
             self.setText(_("These letters will not print and show as � on paper: {letters}").format(
-                letters=" ".join(missing)))
+                letters=letters))
         else:
             self.clear()
         self.setVisible(bool(missing))
