@@ -7,6 +7,7 @@ name is typed is better than a surprise on paper.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -16,7 +17,7 @@ from content.i18n import _
 # Every character below this (Latin, Latin-1, Latin Extended-A and B) is in DejaVu Sans: no need to
 # load the fonts (a quarter of a second) for the names most people type.
 _SURELY_PRINTABLE = 0x250
-_SHOWN = 6  # letters listed; a whole name in another script would make a long line
+_SHOWN = 4  # parts listed: a long text in another script would make a long message
 
 
 class UnprintableNote(QLabel):
@@ -31,24 +32,31 @@ class UnprintableNote(QLabel):
             edit.textChanged.connect(self.refresh)
         self.refresh()
 
-    def missing(self) -> str:
-        """The distinct characters of the watched fields that no embedded font has."""
+    def missing(self) -> list[str]:
+        """The parts of the watched fields, as typed, that no embedded font has (distinct, in order)."""
         typed = " ".join(edit.text() for edit in self._edits)
         if all(ord(ch) < _SURELY_PRINTABLE for ch in typed):
-            return ""
+            return []
         from reports.script_text import unprintable
 
-        return unprintable(typed)
+        lacking = set(unprintable(typed))
+        runs: dict[str, None] = {}
+        run = ""
+        for ch in typed + " ":
+            # A vowel sign or other combining mark stays with its letter: alone it would draw
+            # on whatever comes next in the message.
+            if ch in lacking or (run and unicodedata.category(ch).startswith("M")):
+                run += ch
+            elif run:
+                runs[run] = None
+                run = ""
+        return list(runs)
 
     def refresh(self) -> None:
         missing = self.missing()
         if missing:
-            # With the code point: the screen's own fonts may lack the letter too and show a box.
-            letters = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:_SHOWN])
-            if len(missing) > _SHOWN:
-                letters += ", …"
-            self.setText(_("These letters will not print and show as � on paper: {letters}").format(
-                letters=letters))
+            shown = ", ".join(missing[:_SHOWN]) + (", …" if len(missing) > _SHOWN else "")
+            self.setText(_("These letters will not print and show as � on paper: {letters}").format(letters=shown))
         else:
             self.clear()
         self.setVisible(bool(missing))
