@@ -55,6 +55,10 @@ class _HeadingWithStart(KeepTogether):
     """
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        if avail_height >= self._H:  # all of it fits here: nothing to decide
+            return list(super().split(avail_width, avail_height))
         *head, block = self._content
         used = sum(f.wrap(avail_width, avail_height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in head)
         if head and used < avail_height and block.split(avail_width, avail_height - used):

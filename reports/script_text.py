@@ -138,7 +138,8 @@ def _runs(line: str) -> Iterator[tuple[bool, str]]:
 def printable_markup(value: object) -> str:
     """Paragraph markup that prints `value` as typed: escaped, line breaks kept, every script handled."""
     text = str(value)
-    if text.isascii():  # the common case, kept fast: no font or direction work
+    # The common cases, kept fast: ASCII, or left-to-right text (below Hebrew) that the main font has.
+    if text.isascii() or (max(text) < "\u0590" and _main_font().issuperset(map(ord, text))):
         lines = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ASCII_CONTROLS).split("\n")
         return "<br/>".join(escape(line) for line in lines)
     out: list[str] = []
