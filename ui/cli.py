@@ -457,10 +457,10 @@ def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 def _write_out(path: Path, data: bytes, _: Callable[[str], str]) -> None:
     """Write a file the user asked for, readable by the owner only (0600) on a shared computer."""
-    from storage.atomic import atomic_write
+    from storage.atomic import write_private
 
     try:
-        atomic_write(path, data)
+        write_private(path, data)
     except OSError as exc:
         if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR):
             raise CliError(EXIT_USAGE, _("{argument}: {problem}").format(

@@ -69,3 +69,16 @@ def test_an_output_folder_that_does_not_exist_is_a_clear_error(tmp_path: Path, m
     assert cli(monkeypatch, "card", "--out", str(tmp_path / "missing" / "card.pdf"), "--lang", "es") == 2
     assert capsys.readouterr().err.startswith("amparo: --out: no hay ninguna carpeta")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.usefixtures("open_umask")
+def test_a_link_planted_at_a_predictable_temp_name_is_not_followed(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    trap = tmp_path / "readable-by-others"
+    for name in (".card.pdf.tmp", "card.pdf.tmp", ".card.pdf"):
+        (tmp_path / name).symlink_to(trap)
+    out = tmp_path / "card.pdf"
+    assert cli(monkeypatch, "card", "--out", str(out)) == 0
+    assert not trap.exists()
+    assert not out.is_symlink() and out.read_bytes().startswith(b"%PDF") and mode(out) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".card.pdf", ".card.pdf.tmp", "card.pdf", "card.pdf.tmp"]
