@@ -37,7 +37,7 @@ def label_value_table(
     data = [
         [Paragraph(esc(label), styles.cell_bold), Paragraph(esc(value), styles.cell)] for label, value in rows
     ]
-    table = Table(data, colWidths=[width * label_share, width * (1 - label_share)], hAlign="LEFT")
+    table = Table(data, colWidths=[width * label_share, width * (1 - label_share)], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         table_style(
             [
@@ -62,7 +62,7 @@ def data_table(
 
     data: list[list[Flowable]] = [[Paragraph(esc(h), styles.cell_bold) for h in header]]
     data += [[cell(value) for value in row] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=list(widths), repeatRows=1, hAlign="LEFT", splitInRow=1)
     table.setStyle(
         table_style(
             [

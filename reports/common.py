@@ -10,15 +10,15 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Sequence
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate
 
 from reports.fonts import FAMILY, register_fonts
 from reports.i18n import tr
+from reports.script_text import printable_markup
 
 PAPERS: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 MARGIN = 18 * mm
@@ -38,8 +38,32 @@ def page_size(paper: str) -> tuple[float, float]:
 
 
 def esc(value: object) -> str:
-    """Escape a user string for Paragraph markup: `<img src=...>` in a name must print, not load."""
-    return escape(str(value))
+    """Paragraph markup that prints a user string as typed: `<img src=...>` in a name must print, not load.
+
+    Line breaks the user typed are kept; scripts the main font lacks are handled (reports.script_text).
+    """
+    return printable_markup(value)
+
+
+class _HeadingWithStart(KeepTogether):
+    """Keeps a heading with the start of what follows it, not with all of it.
+
+    ReportLab groups a `keepWithNext` heading and the next flowable in a KeepTogether, which moves
+    the pair to a new page whenever the whole block does not fit: a long table after a heading left
+    most of page 1 blank. Here the pair stays where it is when the heading and a first piece of the
+    block (for a table: its header and at least one row) fit; only otherwise does it move.
+    """
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        if avail_height >= self._H:  # all of it fits here: nothing to decide
+            return list(super().split(avail_width, avail_height))
+        *head, block = self._content
+        used = sum(f.wrap(avail_width, avail_height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in head)
+        if head and used < avail_height and block.split(avail_width, avail_height - used):
+            return list(self._content)
+        return list(super().split(avail_width, avail_height))
 
 
 def _numbered_canvas(footer_left: str, lang: str, bottom: float) -> type[Canvas]:
@@ -123,6 +147,7 @@ def build_pdf(
         topPadding=0,
         bottomPadding=0,
     )
+    doc.keepTogetherClass = _HeadingWithStart
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page or _no_decoration)])
     doc.build(list(story), canvasmaker=_numbered_canvas(footer, lang, bottom=MARGIN * 0.6))
     return buffer.getvalue()

@@ -38,10 +38,12 @@ def place_markup(r: Reminder, lang: str) -> str:
     return f"{esc(label)}: {esc(r.place)}"
 
 
-def line_markup(r: Reminder, lang: str, person: bool = False) -> str:
+def line_markup(r: Reminder, lang: str, person: bool = False, advice_label: str = "") -> str:
     """The "what" of a line: title in bold, then (for a step) its appointment, the place and the action.
 
     With `person`, the person's name leads the title (the deadline list covers a whole household).
+    With `advice_label` ("Client reminder" in the case summary, a document for the lawyer), the action
+    is quoted under that label, since it is the app's advice to the family.
     """
     title = esc(r.title.render(lang))
     if person and r.person:
@@ -52,7 +54,8 @@ def line_markup(r: Reminder, lang: str, person: bool = False) -> str:
     where = place_markup(r, lang)
     if where:
         parts.append(where)
-    parts.append(esc(r.action.render(lang)))
+    action = esc(r.action.render(lang))
+    parts.append(f"<i>{esc(advice_label)}:</i> {action}" if advice_label else action)
     # A changing (C) or reported (M) rule says so on paper too, as it does on Today.
     note = confidence_note(r.confidence, lang)
     if note:

@@ -59,7 +59,7 @@ def _item_tables(items: list[Reminder], today: date, lang: str, styles: Styles, 
         row: list[Flowable] = [
             Paragraph(UNCHECKED, styles.title), Paragraph(when, styles.body), Paragraph(what, styles.body)
         ]
-        table = Table([row], colWidths=[width * 0.07, width * 0.4, width * 0.53], hAlign="LEFT")
+        table = Table([row], colWidths=[width * 0.07, width * 0.4, width * 0.53], hAlign="LEFT", splitInRow=1)
         table.setStyle(
             table_style(
                 [

@@ -1,7 +1,10 @@
-"""Registers the embedded DejaVu Sans family with ReportLab, once per process.
+"""Registers the embedded fonts with ReportLab, once per process: DejaVu Sans, and a CJK fallback.
 
 TrueType fonts registered through `TTFont` are always embedded (as subsets) in the PDF, so a printout
-looks the same on every computer and shows Spanish and Vietnamese letters correctly.
+looks the same on every computer and shows Spanish and Vietnamese letters correctly. DejaVu Sans also
+covers Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic; Chinese, Japanese and Korean come from
+`DroidSansFallback-CJK.ttf` (see scripts/make_cjk_font.py), registered only when a text needs it: it
+is 2.3 MB and most printouts never use it.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ FAMILY = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
+CJK = "DroidSansFallback-CJK"
 
 _FILES: dict[str, str] = {
     FAMILY: "DejaVuSans.ttf",
@@ -28,6 +32,7 @@ _FILES: dict[str, str] = {
 
 _lock = threading.Lock()
 _registered = False
+_cjk_registered = False
 
 
 def register_fonts() -> str:
@@ -50,3 +55,27 @@ def register_fonts() -> str:
             )
             _registered = True
     return FAMILY
+
+
+def register_cjk() -> str:
+    """Register the CJK fallback face (idempotent, thread-safe) and return its name.
+
+    It has one face: bold and italic markup around CJK text print in the regular face.
+    """
+    global _cjk_registered
+    if _cjk_registered:
+        return CJK
+    with _lock:
+        if not _cjk_registered:
+            pdfmetrics.registerFont(TTFont(CJK, str(fonts_dir() / f"{CJK}.ttf")))
+            for bold in (0, 1):
+                for italic in (0, 1):
+                    addMapping(CJK, bold, italic, CJK)
+            _cjk_registered = True
+    return CJK
+
+
+def covered(font_name: str) -> frozenset[int]:
+    """The code points a registered font has glyphs for."""
+    face = pdfmetrics.getFont(font_name).face  # type: ignore[attr-defined]
+    return frozenset(face.charToGlyph)

@@ -67,7 +67,7 @@ class _Block:
 
 
 def _quote_box(content: list[Flowable], width: float) -> Table:
-    table = Table([[content]], colWidths=[width], hAlign="LEFT")
+    table = Table([[content]], colWidths=[width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         table_style(
             [

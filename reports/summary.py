@@ -1,7 +1,9 @@
 """The case summary of one person: details, cases, what is due, history, contacts and documents.
 
-Meant to be handed to an attorney or kept with the family's papers, so it says "Confidential" on every
-page and leaves free-text notes out unless asked (`include_notes`).
+Written for an attorney or an accredited representative, so it speaks about the person in the third
+person (the reminders the app shows the family are quoted as such, not addressed to the reader). It says
+"Confidential" on every page and leaves free-text notes out unless asked (`include_notes`). Long tables
+split across pages with their header row repeated; case notes print at full width under the cases.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def _person_rows(person: Person, lang: str) -> list[tuple[str, str]]:
     ]
     rows += [(label, value) for label, value in optional if value]
     safe = tr(lang, "Yes") if person.safe_to_contact else tr(lang, "No — do not contact")
-    rows.append((tr(lang, "Safe to contact"), safe))
+    rows.append((tr(lang, "Safe to contact this person"), safe))
     if person.contact_method:
         rows.append((tr(lang, "Preferred contact method"), person.contact_method))
     return rows
@@ -70,7 +72,8 @@ def _reminder_rows(
     rows: list[list[str | Flowable]] = []
     for reminder in sorted(reminders, key=lambda r: (r.due, r.event_id)):
         days = (reminder.due - today).days
-        what = line_markup(reminder, lang)
+        # The action is advice the app gives the family ("talk to your lawyer…"): quoted as theirs.
+        what = line_markup(reminder, lang, advice_label=tr(lang, "Client reminder"))
         rows.append(
             [long_date(reminder.due, lang), days_left_words(days, lang), Paragraph(what, styles.cell)]
         )
@@ -124,19 +127,20 @@ def case_summary_pdf(
         rows: list[list[str | Flowable]] = []
         for case in data.cases:
             agency = " / ".join(part for part in (case.agency, case.office) if part)
-            row: list[str | Flowable] = [
+            rows.append([
                 CASE_KIND_LABELS[case.kind].get(lang),
                 case.status,
                 agency,
                 ", ".join(case.receipt_numbers),
-            ]
-            if include_notes:
-                row.append(case.notes)
-            rows.append(row)
-        if include_notes:
-            header.append(tr(lang, "Notes"))
-            widths = [0.2, 0.15, 0.2, 0.2, 0.25]
+            ])
         story.append(data_table(header, rows, styles, [width * w for w in widths]))
+        if include_notes:
+            # Full width: case notes run long, and a narrow column made them pages tall.
+            for case in data.cases:
+                if case.notes.strip():
+                    title = tr(lang, "Notes on the case: {kind}").format(kind=CASE_KIND_LABELS[case.kind].get(lang))
+                    story.append(para(title, styles.h3))
+                    story.append(para(case.notes.strip(), styles.body))
     else:
         story.append(empty_note(tr(lang, "No cases recorded."), styles))
 
@@ -155,7 +159,7 @@ def case_summary_pdf(
 
     overdue = [r for r in steps if (r.due - data.today).days < 0]
     upcoming = [r for r in steps if (r.due - data.today).days >= 0]
-    reminder_header = [tr(lang, "Date"), tr(lang, "When"), tr(lang, "What to do")]
+    reminder_header = [tr(lang, "Date"), tr(lang, "When"), tr(lang, "Reminder")]
     reminder_widths = [width * 0.24, width * 0.18, width * 0.58]
     for title, items, none in (
         (tr(lang, "Overdue"), overdue, tr(lang, "Nothing overdue.")),
@@ -226,7 +230,7 @@ def case_summary_pdf(
         story.append(data_table(header, doc_rows, styles, [width * w for w in widths]))
         story.append(
             para(
-                f"{CHECKED} = " + tr(lang, "we have a copy") + f"   {UNCHECKED} = " + tr(lang, "no copy yet"),
+                f"{CHECKED} = " + tr(lang, "copy on file") + f"   {UNCHECKED} = " + tr(lang, "no copy on file yet"),
                 styles.small,
             )
         )

@@ -10,20 +10,9 @@ import sys
 
 from PySide6.QtWidgets import QApplication
 
+from ui.no_core_dumps import disable_core_dumps
+
 APP_NAME = "Amparo"
-
-
-def disable_core_dumps() -> bool:
-    """Forbid core dumps of this process (they would hold the vault key and decrypted rows)."""
-    try:
-        import resource
-    except ImportError:  # Windows has no core dumps in this sense
-        return False
-    try:
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    except (ValueError, OSError):
-        return False
-    return True
 
 
 def make_application(argv: list[str]) -> QApplication:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import codecs
 import csv
+import errno
 import gc
 import getpass
 import json
@@ -23,6 +24,17 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from content.i18n import translator
+from ui.cli_args import (
+    DAYS_MAX,
+    INT64_MAX,
+    NOT_UTF8_STDIN,
+    PEOPLE_MAX,
+    argument_message,
+    iso_date,
+    text,
+    whole_number,
+)
+from ui.no_core_dumps import disable_core_dumps
 
 
 def _version() -> str:
@@ -55,7 +67,15 @@ def _default_lang() -> str:
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with exit code 2 and one short line on errors."""
+    """argparse with exit code 2 and one short line on errors.
+
+    A value rejected by an argument's type is raised as `ArgumentError` (not `exit_on_error`) so that
+    `run` can word it in the chosen language, naming the argument.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("exit_on_error", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
@@ -80,35 +100,35 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", parents=[common, secret], help="make a vault of synthetic households")
     demo.add_argument("path", type=Path)
-    demo.add_argument("--people", type=int, required=True)
-    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--people", type=whole_number(1, PEOPLE_MAX), required=True)
+    demo.add_argument("--seed", type=whole_number(-INT64_MAX, INT64_MAX), default=1)
 
     person = sub.add_parser("person", help="people in a vault")
     person_sub = person.add_subparsers(dest="person_command", required=True, parser_class=_Parser)
     padd = person_sub.add_parser("add", parents=[common, secret], help="add a person; prints the new id")
     padd.add_argument("path", type=Path)
-    padd.add_argument("--given", required=True)
-    padd.add_argument("--family", required=True)
-    padd.add_argument("--a-number", default="")
-    padd.add_argument("--dob", default="")
-    padd.add_argument("--country", default="")
-    padd.add_argument("--phone", default="")
+    padd.add_argument("--given", type=text, required=True)
+    padd.add_argument("--family", type=text, required=True)
+    padd.add_argument("--a-number", type=text, default="")
+    padd.add_argument("--dob", type=text, default="")
+    padd.add_argument("--country", type=text, default="")
+    padd.add_argument("--phone", type=text, default="")
 
     event = sub.add_parser("event", help="dated obligations")
     event_sub = event.add_subparsers(dest="event_command", required=True, parser_class=_Parser)
     eadd = event_sub.add_parser("add", parents=[common, secret], help="add an event; prints the new id")
     eadd.add_argument("path", type=Path)
-    eadd.add_argument("--person", type=int, required=True)
-    eadd.add_argument("--kind", required=True)
-    eadd.add_argument("--date", required=True)
-    eadd.add_argument("--time", default="")
-    eadd.add_argument("--place", default="")
+    eadd.add_argument("--person", type=whole_number(1, INT64_MAX), required=True)
+    eadd.add_argument("--kind", type=text, required=True)
+    eadd.add_argument("--date", type=text, required=True)
+    eadd.add_argument("--time", type=text, default="")
+    eadd.add_argument("--place", type=text, default="")
 
     search = sub.add_parser("search", parents=[common, secret], help="find people")
     search.add_argument("path", type=Path)
-    search.add_argument("text")
+    search.add_argument("text", type=text, metavar="TEXT")
     search.add_argument("--format", choices=("table", "json"), default="table")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=whole_number(1, INT64_MAX), default=50)
 
     deadlines = sub.add_parser(
         "deadlines", parents=[common, secret], help="what is due",
@@ -119,13 +139,13 @@ def build_parser() -> argparse.ArgumentParser:
         "none). Dates are YYYY-MM-DD.",
     )
     deadlines.add_argument("path", type=Path)
-    deadlines.add_argument("--days", type=int, default=90)
+    deadlines.add_argument("--days", type=whole_number(0, DAYS_MAX), default=90)
     deadlines.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    deadlines.add_argument("--today", default="", help=argparse.SUPPRESS)
+    deadlines.add_argument("--today", type=iso_date, default=None, help=argparse.SUPPRESS)
 
     summary = sub.add_parser("summary", parents=[common, secret], help="case summary PDF of one person")
     summary.add_argument("path", type=Path)
-    summary.add_argument("--person", type=int, required=True)
+    summary.add_argument("--person", type=whole_number(1, INT64_MAX), required=True)
     summary.add_argument("--out", type=Path, required=True)
     summary.add_argument("--paper", choices=("letter", "a4"), default="letter")
     summary.add_argument("--notes", action="store_true", help="include notes")
@@ -164,12 +184,24 @@ class _Secrets:
 
     def read(self, prompt: str) -> str:
         if self.from_stdin:
-            line = sys.stdin.readline()
+            line = self._stdin_line()
             if not line:
                 raise CliError(EXIT_USAGE, self._("No passphrase on standard input."))
             # Only the line ending is removed: spaces are part of a passphrase.
             return line[:-2] if line.endswith("\r\n") else line.removesuffix("\n")
         return getpass.getpass(prompt)
+
+    def _stdin_line(self) -> str:
+        """One line of standard input, decoded as strict UTF-8 whatever the locale says."""
+        raw = getattr(sys.stdin, "buffer", None)
+        if raw is None:  # a text stream handed in by a caller (tests): already decoded
+            return str(sys.stdin.readline())
+        try:
+            return bytes(raw.readline()).decode("utf-8")
+        except UnicodeDecodeError:
+            # A Latin-1 "contraseña" would otherwise become a different passphrase or a crash.
+            raise CliError(EXIT_USAGE, self._("{argument}: {problem}").format(
+                argument="--passphrase-stdin", problem=self._(NOT_UTF8_STDIN))) from None
 
     def new(self) -> str:
         first = self.read(self._("New passphrase: "))
@@ -210,8 +242,6 @@ def cmd_demo(args: argparse.Namespace, _: Callable[[str], str]) -> int:
     from storage import Vault
     from storage.demo import populate
 
-    if args.people < 1:
-        raise CliError(EXIT_USAGE, _("--people must be at least 1."))
     vault, recovery = Vault.create(args.path, _Secrets(args.passphrase_stdin, _).new())
     with vault:
         count = populate(vault, args.people, seed=args.seed, today=date.today())
@@ -442,9 +472,7 @@ def _write_json(found: Sequence[Any], renderer: _Renderer, batch: int = 1000) ->
 
 
 def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
-    if args.days < 0:
-        raise CliError(EXIT_USAGE, _("--days must be 0 or more."))
-    today = date.fromisoformat(args.today) if args.today else date.today()
+    today = args.today or date.today()
     # Hundreds of thousands of reminders stay alive until the end: the collector is kept off while
     # they are made and then told to leave them be (freeze) for the rest of the run. Switching it
     # back on before the freeze would start at once a collection over all of them (0.25 s at
@@ -475,9 +503,19 @@ def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 
 def _write_out(path: Path, data: bytes, _: Callable[[str], str]) -> None:
+    """Write a file the user asked for, readable by the owner only (0600) on a shared computer."""
+    from storage.atomic import write_private
+
     try:
-        path.write_bytes(data)
-    except OSError:
+        write_private(path, data)
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR):
+            raise CliError(EXIT_USAGE, _("{argument}: {problem}").format(
+                argument="--out", problem=_("there is no folder of that name, or the name is a folder."))) from None
+        if exc.errno == errno.ENOSPC:
+            raise CliError(EXIT_ERROR, _("Could not write the output file: the disk is full.")) from None
+        if exc.errno == errno.EROFS:
+            raise CliError(EXIT_ERROR, _("Could not write the output file: the disk is read-only.")) from None
         raise CliError(EXIT_ERROR, _("Could not write the output file.")) from None
 
 
@@ -591,6 +629,8 @@ def _lang_in(argv: Sequence[str]) -> str:
 
 def run(argv: Sequence[str]) -> int:
     """Run one command; returns the exit code."""
+    # First, before any passphrase or vault row is in memory (DESIGN §3).
+    disable_core_dumps()
     _ = translator(_lang_in(argv)).gettext
     try:
         args = build_parser().parse_args(list(argv))
@@ -605,6 +645,10 @@ def run(argv: Sequence[str]) -> int:
     except CliError as exc:
         sys.stderr.write(f"amparo: {exc.message}\n")
         return exc.code
+    except argparse.ArgumentError as exc:
+        message = argument_message(exc, _lang_in(argv), _)
+        sys.stderr.write(f"amparo: {message}\n")
+        return EXIT_USAGE
     except KeyboardInterrupt:
         sys.stderr.write("amparo: " + _("Stopped.") + "\n")
         return EXIT_ERROR

@@ -77,6 +77,7 @@ from domain.validation import (
     validate_person,
 )
 from ui.formatting import date_hint, date_input_text, phone_display, unit_words
+from ui.unprintable_note import UnprintableNote
 
 Parser = Callable[[str], "Valid[Any] | Invalid"]
 
@@ -524,6 +525,8 @@ class PersonEditor(_EditorBase):
                                  lambda t: parse_name(t, "family_names"), True, text=p.family_names)
         self.preferred = self._line(_("Preferred name"), "preferred_name",
                                     lambda t: parse_name(t, "preferred_name"), text=p.preferred_name)
+        self.unprintable = UnprintableNote([self.given, self.family, self.preferred], self)
+        self.form.addRow("", self.unprintable)
         self.birth = self._date(_("Date of birth"), "date_of_birth", p.date_of_birth)
         self.country = self._line(_("Country of birth"), "country_of_birth", text=p.country_of_birth)
         self.languages = self._line(_("Languages"), "languages", text=p.languages)
