@@ -78,6 +78,8 @@ class Vault:
         self._reader_db: Database | None = None
         self._lock = lock
         self.read_only = read_only
+        # Opened read-only because its disk or folder cannot be written (not just another writer).
+        self.on_read_only_media = False
         self.key_form = key_form
         self.people = PeopleRepository(db)
         self.cases = CaseRepository(db)
@@ -264,6 +266,7 @@ class Vault:
             if lock is None and not read_only:
                 conn.execute("PRAGMA query_only = ON")  # another writer is at work: read only
             vault = cls(path, key, db, lock=lock, read_only=read_only or lock is None, key_form=form)
+            vault.on_read_only_media = read_only
             if lock is not None:
                 if version < SCHEMA_VERSION:
                     vault.backup()
