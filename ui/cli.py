@@ -216,7 +216,8 @@ def cmd_demo(args: argparse.Namespace, _: Callable[[str], str]) -> int:
         raise CliError(EXIT_USAGE, _("--people must be at least 1."))
     counted: list[int] = []
     # Filled before the new vault is renamed into place: a demo cut off leaves nothing behind.
-    vault, recovery = Vault.create(args.path, _Secrets(args.passphrase_stdin, _).new(), fill=lambda made: counted.append(
+    passphrase = _Secrets(args.passphrase_stdin, _).new()
+    vault, recovery = Vault.create(args.path, passphrase, fill=lambda made: counted.append(
         populate(made, args.people, seed=args.seed, today=date.today())))
     vault.close()
     count = counted[0]
