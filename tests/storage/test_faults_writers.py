@@ -72,7 +72,8 @@ def test_two_passwd_at_once_only_acknowledged_changes(closed: Path, round_: int)
     codes = [child.returncode for child in children]
     for child in children:
         child.__exit__(None, None, None)  # closes the pipes
-    acknowledged = [new for new, (out, _), code in zip(news, results, codes, strict=True) if code == 0 and "changed" in out]
+    acknowledged = [new for new, (out, _), code in zip(news, results, codes, strict=True)
+                    if code == 0 and "changed" in out]
     # The second writer waited for the first, then found the old passphrase no longer fits (exit 3),
     # or gave up waiting with "busy" (exit 1). Never two acknowledgements.
     assert len(acknowledged) == 1, (codes, results)
