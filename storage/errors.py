@@ -75,10 +75,13 @@ def disk_error(exc: BaseException) -> VaultError | None:
     if not isinstance(code, int):
         return None
     primary = code & 0xFF
-    if primary == _SQLITE_FULL:
+    # SQL functions such as sqlcipher_export pass an inner error on as a generic SQLITE_ERROR
+    # carrying only SQLite's own message, so the message (fixed English text of SQLite) is read too.
+    text = str(exc).lower()
+    if primary == _SQLITE_FULL or "database or disk is full" in text:
         return DiskFull("database or disk is full")
-    if primary == _SQLITE_READONLY:
+    if primary == _SQLITE_READONLY or "attempt to write a readonly database" in text:
         return ReadOnlyMedia("attempt to write a read-only database")
-    if primary == _SQLITE_IOERR and "full" in str(exc).lower():
+    if primary == _SQLITE_IOERR and "full" in text:
         return DiskFull("I/O error on a full disk")
     return None

@@ -506,7 +506,7 @@ class Vault:
         """The read-only second connection (opened on first use, closed with the vault)."""
         with self.db.lock:
             if self._reader_db is None:
-                conn = connect(self.path / DB_NAME, self._key())
+                conn = connect(self.path / DB_NAME, self._key(), read_only=self.on_read_only_media)
                 conn.execute("PRAGMA query_only = ON")
                 self._reader_db = Database(conn)
             return self._reader_db

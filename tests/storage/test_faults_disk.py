@@ -210,3 +210,19 @@ def test_a_path_without_a_vault_exit_2(tmp_path: Path, monkeypatch: pytest.Monke
         code, out, err = cli(monkeypatch, capsys, *args)
         assert (code, out) == (2, "") and err.startswith("amparo: There is no Amparo vault at that path"), err
     assert sorted(p.name for p in empty.iterdir()) == ["foto.jpg"]
+
+
+class _SqlFunctionError(Exception):
+    """What sqlite reports when a full disk stops a SQL function (sqlcipher_export): a generic error."""
+
+    sqlite_errorcode = 1
+
+
+def test_a_full_disk_inside_sqlcipher_export_is_disk_full() -> None:
+    from storage.errors import disk_error
+
+    assert isinstance(disk_error(_SqlFunctionError("database or disk is full")), DiskFull)
+    assert isinstance(disk_error(_SqlFunctionError("attempt to write a readonly database")), ReadOnlyMedia)
+    assert disk_error(_SqlFunctionError("no such table: person")) is None
+    assert isinstance(disk_error(OSError(errno.EDQUOT, "Disk quota exceeded")), DiskFull)
+    assert disk_error(OSError(errno.ENOENT, "No such file")) is None
