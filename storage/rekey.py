@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from storage import keyslots
 from storage.atomic import PRIVATE_FILE, fsync_dir
-from storage.db import RAW, Connection, as_vault_errors, connect_keyed, raw_key_text
-from storage.errors import VaultDamaged
+from storage.db import RAW, Connection, DatabaseError, as_vault_errors, connect_keyed, raw_key_text
+from storage.errors import VaultDamaged, VaultError
 
 if TYPE_CHECKING:
     from storage.vault import Vault
@@ -40,11 +40,12 @@ def key_ids(key_file: keyslots.KeyFile) -> set[str | None]:
     return {keyslots.slot_key_id(slot) for slot in key_file.slots}
 
 
-def export_copy(conn: Connection, target: Path, key: bytes) -> None:
+def export_copy(conn: Connection, target: Path, key: bytes, *, journal: str = "DELETE") -> None:
     """Copy the database open on `conn` to `target`, keyed raw with `key`, and prove the copy.
 
     The copy is opened with the key, must pass SQLite's quick check and carry the same schema
-    version, and is flushed to disk before this returns.
+    version, and is flushed to disk before this returns. `journal` is the mode left in its header:
+    WAL for a live database, so that opening it after the rename writes nothing.
     """
     target.unlink(missing_ok=True)
     conn.execute("ATTACH DATABASE ? AS next KEY ?", (str(target), raw_key_text(key)))
@@ -63,7 +64,9 @@ def export_copy(conn: Connection, target: Path, key: bytes) -> None:
         result = check.execute("PRAGMA quick_check").fetchone()
         copied = int(check.execute("PRAGMA user_version").fetchone()[0])
         copied_tables = int(check.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
-        check.execute("PRAGMA journal_mode = DELETE").fetchone()  # one file, ready to rename
+        if journal != "WAL":
+            check.execute("PRAGMA journal_mode = DELETE").fetchone()
+        # Closing the only connection folds the WAL into the file: one file, ready to rename.
     finally:
         check.close()
     if form != RAW or not result or result[0] != "ok" or copied != version or copied_tables != tables:
@@ -113,7 +116,7 @@ def settle(vault: Vault, key_file: keyslots.KeyFile | None) -> None:
         if len(key_ids(current)) > 1:
             slots = [s for s in current.slots if keyslots.slot_key_id(s) == mine]
         if vault.key_form != RAW:
-            export_copy(vault.db.conn, vault.path / NEXT_DB, key)
+            export_copy(vault.db.conn, vault.path / NEXT_DB, key, journal="WAL")
             vault.replace_database_file(vault.path / NEXT_DB, key)
         if slots is not current.slots or current.version < keyslots.KEY_FILE_VERSION:
             keyslots.write_key_file(key_path, slots)
@@ -146,7 +149,7 @@ def reencrypt(vault: Vault, new_passphrase: str, *, kdf: keyslots.KdfParams | No
     with as_vault_errors():
         try:
             with vault.db.lock:
-                export_copy(vault.db.conn, vault.path / NEXT_DB, new_key)
+                export_copy(vault.db.conn, vault.path / NEXT_DB, new_key, journal="WAL")
             for backup in vault.backups():
                 _reencrypt_backup(backup, old_key, new_key)
             current = keyslots.load_key_file(key_path)
@@ -165,6 +168,10 @@ def reencrypt(vault: Vault, new_passphrase: str, *, kdf: keyslots.KdfParams | No
                 settle(vault, None)  # undo: drop the copies and the new slots
             raise
         vault.replace_database_file(vault.path / NEXT_DB, new_key)  # the commit
+    # From here the change has happened and only the new secrets open the vault, so the new recovery
+    # key must reach the user whatever follows. Tidying up (backup copies into place, old slots out)
+    # is done again by the next open that may write if it fails now.
+    with contextlib.suppress(VaultError, OSError, DatabaseError):
         settle(vault, None)
     return recovery
 
