@@ -104,10 +104,15 @@ class WriterLock:
 
 
 def is_read_only(folder: Path) -> bool:
-    """Whether the vault folder cannot be written (write-protected medium, permissions)."""
+    """Whether the vault cannot be written (write-protected medium, permissions).
+
+    The folder must take new files (SQLite's WAL and index, temporary copies) and the database must
+    be writable; an existing lock file may still open for writing in a folder that is not.
+    """
     try:
         fd = open_lock_file(folder)
     except ReadOnlyMedia:
         return True
     os.close(fd)
-    return False
+    database = folder / "vault.db"
+    return not os.access(folder, os.W_OK) or (database.exists() and not os.access(database, os.W_OK))

@@ -226,3 +226,18 @@ def test_a_full_disk_inside_sqlcipher_export_is_disk_full() -> None:
     assert disk_error(_SqlFunctionError("no such table: person")) is None
     assert isinstance(disk_error(OSError(errno.EDQUOT, "Disk quota exceeded")), DiskFull)
     assert disk_error(OSError(errno.ENOENT, "No such file")) is None
+
+
+def test_a_folder_without_write_permission_is_read_only(made: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder the user may read but not write (a copy given read-only), where the lock file, made
+    earlier, still opens: os.access answers for the user (as root it always says yes, so it is faked)."""
+    real = os.access
+    monkeypatch.setattr(writer_lock.os, "access",
+                        lambda path, mode: False if Path(path) == made and mode == os.W_OK else real(path, mode))
+    before = snapshot(made)
+    code, out, err = cli(monkeypatch, capsys, "search", str(made), "ana")
+    assert code == 0 and err == NOTE and "Ana" in out
+    code, out, err = cli(monkeypatch, capsys, "person", "add", str(made), "--given", "Luis", "--family", "Paz")
+    assert (code, out) == (1, "") and "read-only disk or folder" in err
+    assert snapshot(made) == before
