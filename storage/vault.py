@@ -127,7 +127,11 @@ class Vault:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
             # The lock's open file followed the folder through the rename.
-            return cls._open_with_keys(path, [data_key], lock=lock), recovery
+            try:
+                return cls._open_with_keys(path, [data_key], lock=lock), recovery
+            except BaseException:
+                lock.release()
+                raise
 
     @classmethod
     def _build(
