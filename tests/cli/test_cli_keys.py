@@ -59,3 +59,25 @@ def test_key_export_with_a_wrong_passphrase_prints_no_key(made: tuple[Path, str]
     path, _ = made
     code, out, err = cli(monkeypatch, capsys, "key", "export", str(path), "--passphrase-stdin", stdin="no es\n")
     assert (code, out) == (3, "") and "x'" not in err
+
+
+def test_a_damaged_version_field_is_exit_4_and_repaired(made: tuple[Path, str], monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path, _ = made
+    key = path / "vault.key"
+    key.write_bytes(key.read_bytes().replace(b'"version": 2', b'"version": 3'))
+    code, _out, err = cli(monkeypatch, capsys, "search", str(path), "ana", "--passphrase-stdin")
+    assert code == 4 and "repair" in err
+    code, out, _ = cli(monkeypatch, capsys, "repair", str(path), "--passphrase-stdin")
+    assert code == 0 and "spare" in out
+    assert cli(monkeypatch, capsys, "check", str(path), "--passphrase-stdin")[0] == 0
+
+
+def test_a_sound_key_file_of_a_newer_version_is_exit_5(made: tuple[Path, str], monkeypatch: pytest.MonkeyPatch,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from storage import keyslots
+
+    path, _ = made
+    key = path / "vault.key"
+    key.write_bytes(keyslots.encode_key_file(keyslots.decode_key_file(key.read_bytes()), 3))
+    assert cli(monkeypatch, capsys, "check", str(path), "--passphrase-stdin")[0] == 5
