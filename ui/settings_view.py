@@ -179,6 +179,11 @@ class SettingsView(QWidget):
         self.setTabOrder(self.backup_list, self.restore_button)
         self.retranslate()
         self.refresh()
+        if session.vault.read_only:
+            # Opened from read-only media (or while another writer had it): nothing here could be saved.
+            self.pass_box.setEnabled(False)
+            self._say(self.pass_status, lambda: _("This vault was opened for reading only, so its passphrase "
+                                                  "cannot be changed here."))
 
     # --- common ----------------------------------------------------------------------------------
     def refresh(self) -> None:

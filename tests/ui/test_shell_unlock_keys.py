@@ -156,3 +156,25 @@ def test_settings_explain_and_offer_re_encryption(qtbot: QtBot, window: MainWind
     (stored_vault / "vault.key").write_bytes(old_key_file)
     with pytest.raises(VaultDamaged):
         Vault.open(stored_vault, PASSPHRASE)
+
+
+def test_settings_of_a_read_only_vault_offer_no_passphrase_change(
+    qtbot: QtBot, window: MainWindow, stored_vault: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = os.open
+
+    def refuse(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if Path(path).name == writer_lock.LOCK_NAME:
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real(path, flags, *args, **kwargs)
+
+    monkeypatch.setattr(writer_lock.os, "open", refuse)
+    unlock(qtbot, window)
+    box = window.unlock_view.read_only_box
+    assert box is not None
+    box.accept()
+    assert window.vault_area is not None
+    window.vault_area.show_page(SETTINGS)
+    view = window.vault_area.settings
+    assert not view.change_button.isEnabled() and not view.reencrypt_check.isEnabled()
+    assert "opened for reading only" in view.pass_status.text()
