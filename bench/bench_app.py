@@ -54,9 +54,9 @@ OPEN = textwrap.dedent("""
     marks = {}
     real_open = storage.Vault.open.__func__
 
-    def timed_open(cls, path, secret):  # the unlock worker calls this; note when Argon2 is done
+    def timed_open(cls, path, secret, **options):  # the unlock worker calls this; note when Argon2 is done
         marks["start"] = time.perf_counter()
-        vault = real_open(cls, path, secret)
+        vault = real_open(cls, path, secret, **options)
         marks["unlocked"] = time.perf_counter()
         return vault
 

@@ -4,12 +4,17 @@ Imports `domain` only. The stable core used by the app, the command line and the
 
     vault, recovery_key = Vault.create(path, passphrase)
     vault = Vault.open(path, passphrase)          # WrongPassphrase / VaultDamaged / VaultTooNew
+                                                  # NotAVault / VaultBusy / ReadOnlyMedia / DiskFull
     vault.people.add(person); vault.people.search(text); vault.deadlines(today, days=90)
     vault.close()
 """
 
 from storage.errors import (
+    DiskFull,
     KeyFileDamaged,
+    NotAVault,
+    ReadOnlyMedia,
+    VaultBusy,
     VaultClosed,
     VaultDamaged,
     VaultError,
@@ -23,8 +28,12 @@ from storage.vault import VAULT_SUFFIX, Vault
 __all__ = [
     "VAULT_SUFFIX",
     "Deleted",
+    "DiskFull",
     "KeyFileDamaged",
+    "NotAVault",
+    "ReadOnlyMedia",
     "Vault",
+    "VaultBusy",
     "VaultClosed",
     "VaultDamaged",
     "VaultError",

@@ -13,34 +13,82 @@ from typing import Any
 
 import sqlcipher3
 
-from storage.errors import VaultDamaged
+from storage.errors import VaultDamaged, disk_error
 
 Connection = Any  # sqlcipher3 ships no type information
 DatabaseError = sqlcipher3.DatabaseError
 
 
-def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
-    """Open `path` with the raw 256-bit `key`; VaultDamaged if the file cannot be read with it.
+RAW = "raw"
+LEGACY = "legacy"
 
-    The key has already been proven right by the key file, so any failure here means damage.
-    Nothing is written before the first read succeeds, so a damaged file is left as it was.
+
+def raw_key_text(key: bytes) -> str:
+    """SQLCipher's raw-key form of `key`: x'<64 hex digits>', used as is with no key derivation."""
+    return "x'" + key.hex() + "'"
+
+
+def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = False) -> Connection:
+    """Open `path` with the 256-bit `key`; VaultDamaged if the file cannot be read with it.
+
+    See `connect_keyed`, which also says which keying form the file uses.
+    """
+    return connect_keyed(path, key, create=create, read_only=read_only)[0]
+
+
+def connect_keyed(
+    path: Path, key: bytes, *, create: bool = False, read_only: bool = False
+) -> tuple[Connection, str]:
+    """Open `path` with `key` and return the connection and the keying form that fit (RAW or LEGACY).
+
+    New databases take the raw key (DESIGN §3). Databases made before that took the key bytes as a
+    passphrase (LEGACY, a PBKDF2 run per open); both are tried, raw first, so vaults, backups and a
+    migration cut off half-way all open. The key has already been proven right by the key file, so a
+    file that opens with neither form is damaged. Nothing is written before the first read succeeds,
+    so a damaged file is left as it was.
+
+    `read_only` opens the file immutable and read-only, for vaults on write-protected media where
+    SQLite could not create its WAL index; DiskFull and ReadOnlyMedia come through as themselves.
     """
     if not create and not path.is_file():
         raise VaultDamaged("database missing")
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    forms = (RAW,) if create else (RAW, LEGACY)
+    for form in forms:
+        conn = _try_connect(path, key, form, create=create, read_only=read_only)
+        if conn is not None:
+            return conn, form
+    raise VaultDamaged("database unreadable")
+
+
+def _try_connect(path: Path, key: bytes, form: str, *, create: bool, read_only: bool) -> Connection | None:
+    """A set-up connection, or None when the file does not read with this key form."""
+    target, uri = (path.resolve().as_uri() + "?mode=ro&immutable=1", True) if read_only else (str(path), False)
+    try:
+        conn = sqlcipher3.connect(target, check_same_thread=False, isolation_level=None, uri=uri)
+    except DatabaseError as exc:
+        raise _disk_or_damage(exc) from exc
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.set_key(key)
+        conn.set_key(raw_key_text(key).encode("ascii") if form == RAW else key)
         version = conn.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise VaultDamaged("SQLCipher is not active")
-        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        try:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except DatabaseError as exc:
+            if disk_error(exc) is not None or type(exc) is not DatabaseError:
+                raise
+            conn.close()
+            return None  # "file is not a database": the other key form may fit
         if not create and tables == 0:
             # An existing vault always has a schema: an empty database means a lost or cut file,
             # and switching it to WAL would write to it.
             raise VaultDamaged("database has no schema")
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA synchronous = FULL")
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         # 64 MiB of decrypted pages: searches and Today stay warm at clinic scale (DESIGN §9).
@@ -48,16 +96,34 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         conn.execute("PRAGMA secure_delete = ON")
     except DatabaseError as exc:
         conn.close()
-        raise VaultDamaged("database unreadable") from exc
+        raise _disk_or_damage(exc) from exc
     except BaseException:
         conn.close()
         raise
     return conn
 
 
+def _disk_or_damage(exc: BaseException) -> Exception:
+    """A full or read-only disk is said as such; any other failure to read a proven key is damage."""
+    return disk_error(exc) or VaultDamaged("database unreadable")
+
+
+@contextmanager
+def as_vault_errors() -> Iterator[None]:
+    """A full disk or a read-only medium met by any OS or SQLite call, said as DiskFull / ReadOnlyMedia."""
+    try:
+        yield
+    except (OSError, DatabaseError) as exc:
+        mapped = disk_error(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc
+
+
 @contextmanager
 def damage_as_vault_error() -> Iterator[None]:
-    """Turn SQLite's "corrupt" and "not a database" errors into VaultDamaged.
+    """Turn SQLite's "corrupt" and "not a database" errors into VaultDamaged, and a full or
+    read-only disk into DiskFull or ReadOnlyMedia.
 
     Those come as the base DatabaseError class itself; its subclasses (OperationalError,
     IntegrityError, …) are programming or constraint errors and pass through unchanged.
@@ -65,6 +131,9 @@ def damage_as_vault_error() -> Iterator[None]:
     try:
         yield
     except DatabaseError as exc:
+        mapped = disk_error(exc)
+        if mapped is not None:
+            raise mapped from exc
         if type(exc) is DatabaseError:
             raise VaultDamaged("database damaged") from exc
         raise
@@ -105,7 +174,14 @@ class Database:
                 raise
             self._depth -= 1
             if outer:
-                self.conn.execute("COMMIT")
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    # A COMMIT refused by a full disk leaves the transaction open: end it, so the
+                    # vault is exactly as before and the next write starts clean.
+                    with contextlib.suppress(DatabaseError):
+                        self.conn.execute("ROLLBACK")
+                    raise
 
     def query(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
         with self.lock, damage_as_vault_error():

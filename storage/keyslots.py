@@ -29,7 +29,13 @@ from storage.atomic import atomic_write
 from storage.errors import KeyFileDamaged, VaultTooNew, WrongPassphrase
 
 KEY_FILE_FORMAT = "amparo-vault-key"
-KEY_FILE_VERSION = 1
+# Version 1: the database is keyed with the 32 key bytes taken as a passphrase (SQLCipher runs PBKDF2
+# on them). Version 2: the database is keyed with the raw key, `PRAGMA key = "x'<hex>'"` (DESIGN §3).
+# A version-1 file is migrated to version 2 on the next open that may write; an older Amparo then
+# answers "made by a newer Amparo" instead of failing to read the database.
+LEGACY_KEY_FILE_VERSION = 1
+KEY_FILE_VERSION = 2
+_SLOT_AAD_VERSION = 1  # part of every slot's authenticated data: fixed, or existing slots stop opening
 DATA_KEY_BYTES = 32
 PASSPHRASE_SLOT = "passphrase"  # noqa: S105 (a slot name, not a secret)
 RECOVERY_SLOT = "recovery"
@@ -98,7 +104,16 @@ def _unb64(text: object) -> bytes:
 
 
 def _aad(kind: str) -> bytes:
-    return f"{KEY_FILE_FORMAT}/{KEY_FILE_VERSION}/{kind}".encode("ascii")
+    return f"{KEY_FILE_FORMAT}/{_SLOT_AAD_VERSION}/{kind}".encode("ascii")
+
+
+def key_id(data_key: bytes) -> str:
+    """A short public name for a data key, so that the slots of one key are told from another's.
+
+    Set while a re-encryption is under way, when the key file holds slots of the old and the new key.
+    A truncated SHA-256 of a random 256-bit key reveals nothing about it.
+    """
+    return hashlib.sha256(b"amparo key id\0" + data_key).hexdigest()[:16]
 
 
 def make_slot(kind: str, secret: bytes, data_key: bytes, kdf: KdfParams) -> dict[str, Any]:
@@ -107,7 +122,7 @@ def make_slot(kind: str, secret: bytes, data_key: bytes, kdf: KdfParams) -> dict
     nonce = secrets.token_bytes(12)
     wrapped = AESGCM(_derive(secret, salt, kdf)).encrypt(nonce, data_key, _aad(kind))
     return {"kind": kind, "kdf": "argon2id", **kdf.to_json(), "salt": _b64(salt), "nonce": _b64(nonce),
-            "wrapped": _b64(wrapped)}
+            "wrapped": _b64(wrapped), "key_id": key_id(data_key)}
 
 
 def _digest(body: dict[str, Any]) -> str:
@@ -115,15 +130,30 @@ def _digest(body: dict[str, Any]) -> str:
     return hashlib.sha256(canonical).hexdigest()
 
 
-def encode_key_file(slots: list[dict[str, Any]]) -> bytes:
+@dataclass(frozen=True)
+class KeyFile:
+    """A decoded key file: its format version (which says how the database is keyed) and its slots."""
+
+    version: int
+    slots: list[dict[str, Any]]
+
+    @property
+    def raw_database_key(self) -> bool:
+        """Whether the database is keyed with the raw key (version 2) rather than the legacy form."""
+        return self.version >= KEY_FILE_VERSION
+
+
+def encode_key_file(slots: list[dict[str, Any]], version: int = KEY_FILE_VERSION) -> bytes:
     """The bytes of a key file holding `slots`."""
-    body: dict[str, Any] = {"format": KEY_FILE_FORMAT, "version": KEY_FILE_VERSION, "slots": slots}
+    body: dict[str, Any] = {"format": KEY_FILE_FORMAT, "version": version, "slots": slots}
+    if version >= KEY_FILE_VERSION:
+        body["database_key"] = "raw"  # for a person reading the file: PRAGMA key = "x'<hex>'"
     return (json.dumps({**body, "sha256": _digest(body)}, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def write_key_file(path: Path, slots: list[dict[str, Any]]) -> None:
+def write_key_file(path: Path, slots: list[dict[str, Any]], version: int = KEY_FILE_VERSION) -> None:
     """Atomically replace the key file (0600)."""
-    atomic_write(path, encode_key_file(slots))
+    atomic_write(path, encode_key_file(slots, version))
 
 
 def read_key_file(path: Path) -> list[dict[str, Any]]:
@@ -137,26 +167,45 @@ def read_key_file(path: Path) -> list[dict[str, Any]]:
     return decode_key_file(raw)
 
 
+def load_key_file(path: Path) -> KeyFile:
+    """The key file at `path` with its version, or KeyFileDamaged / VaultTooNew. Never modifies it."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise KeyFileDamaged("key file missing or unreadable") from exc
+    return decode_key_file_full(raw)
+
+
 def decode_key_file(raw: bytes) -> list[dict[str, Any]]:
     """The slots of key-file bytes, or KeyFileDamaged / VaultTooNew."""
+    return decode_key_file_full(raw).slots
+
+
+def decode_key_file_full(raw: bytes) -> KeyFile:
+    """Key-file bytes decoded, or KeyFileDamaged / VaultTooNew.
+
+    The digest is checked before the version: a version field damaged on disk (1 becoming 3) is
+    damage to repair from the spare, not a vault "from a newer Amparo". A newer Amparo keeps the same
+    digest, so a well-formed file with a higher version is told apart.
+    """
     try:
         doc = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise KeyFileDamaged("key file is not valid JSON") from exc
     if not isinstance(doc, dict) or doc.get("format") != KEY_FILE_FORMAT:
         raise KeyFileDamaged("not an Amparo key file")
-    version = doc.get("version")
-    if not isinstance(version, int):
-        raise KeyFileDamaged("key file version missing")
-    if version > KEY_FILE_VERSION:
-        raise VaultTooNew("key file from a newer version")
     stored = doc.pop("sha256", None)
     if not isinstance(stored, str) or not hmac.compare_digest(stored, _digest(doc)):
         raise KeyFileDamaged("key file digest mismatch")
+    version = doc.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < LEGACY_KEY_FILE_VERSION:
+        raise KeyFileDamaged("key file version invalid")
+    if version > KEY_FILE_VERSION:
+        raise VaultTooNew("key file from a newer version")
     slots = doc.get("slots")
     if not isinstance(slots, list) or not all(isinstance(s, dict) for s in slots):
         raise KeyFileDamaged("key file has no slots")
-    return slots
+    return KeyFile(version, slots)
 
 
 def _slot_kdf(slot: dict[str, Any]) -> KdfParams:
@@ -174,16 +223,33 @@ def _slot_kdf(slot: dict[str, Any]) -> KdfParams:
 
 def unwrap(slots: list[dict[str, Any]], kind: str, secret: bytes) -> bytes:
     """The data key from the slot of `kind`, or WrongPassphrase when `secret` does not fit."""
+    return unwrap_all(slots, kind, secret)[0]
+
+
+def unwrap_all(slots: list[dict[str, Any]], kind: str, secret: bytes) -> list[bytes]:
+    """Every data key that `secret` unwraps from slots of `kind` (more than one only while a
+    re-encryption is unfinished), or WrongPassphrase when it fits none."""
     matching = [s for s in slots if s.get("kind") == kind]
     if not matching:
         raise KeyFileDamaged(f"no {kind} slot")
+    keys: list[bytes] = []
     for slot in matching:
         kdf = _slot_kdf(slot)
         salt, nonce, wrapped = _unb64(slot.get("salt")), _unb64(slot.get("nonce")), _unb64(slot.get("wrapped"))
         if len(salt) < 16 or len(nonce) != 12 or len(wrapped) != DATA_KEY_BYTES + 16:
             raise KeyFileDamaged("key slot has wrong sizes")
         try:
-            return AESGCM(_derive(secret, salt, kdf)).decrypt(nonce, wrapped, _aad(kind))
+            key = AESGCM(_derive(secret, salt, kdf)).decrypt(nonce, wrapped, _aad(kind))
         except InvalidTag:
             continue
-    raise WrongPassphrase(kind)
+        if key not in keys:
+            keys.append(key)
+    if not keys:
+        raise WrongPassphrase(kind)
+    return keys
+
+
+def slot_key_id(slot: dict[str, Any]) -> str | None:
+    """The `key_id` a slot carries (slots written before re-encryption existed carry none)."""
+    value = slot.get("key_id")
+    return value if isinstance(value, str) else None

@@ -15,6 +15,8 @@ import contextlib
 import gc
 import os
 import secrets
+import shutil
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,11 +31,21 @@ from domain.models import (
     Reminder,
 )
 from domain.rules import PersonFacts, birth_date_ranges, max_lead_days
-from storage import keyslots
+from storage import keyslots, rekey
 from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
 from storage.codec import date_in
-from storage.db import Database, DatabaseError, connect
-from storage.errors import KeyFileDamaged, VaultClosed, VaultDamaged, VaultExists, VaultTooNew
+from storage.db import RAW, Database, DatabaseError, as_vault_errors, connect, connect_keyed, raw_key_text
+from storage.errors import (
+    KeyFileDamaged,
+    NotAVault,
+    ReadOnlyMedia,
+    VaultBusy,
+    VaultClosed,
+    VaultDamaged,
+    VaultExists,
+    VaultTooNew,
+    WrongPassphrase,
+)
 from storage.people import PeopleRepository
 from storage.records import (
     CaseRepository,
@@ -44,22 +56,40 @@ from storage.records import (
     SettingsRepository,
 )
 from storage.schema import MIGRATIONS, SCHEMA_VERSION
+from storage.writer_lock import WriterLock, is_read_only
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
 BACKUP_DIR = "backups"
 BACKUPS_KEPT = 10
 VAULT_SUFFIX = ".amparo"
+STAGING_SUFFIX = ".creating"
+ACCESS_WRITE, ACCESS_AUTO, ACCESS_READ = "write", "auto", "read"
+# How long a command that writes waits for another writer (a backup, another passwd) to finish.
+LOCK_WAIT_SECONDS = 5.0
 
 
 class Vault:
-    """An open vault. Create with `Vault.create`, open with `Vault.open`; close (lock) with `close`."""
+    """An open vault. Create with `Vault.create`, open with `Vault.open`; close (lock) with `close`.
 
-    def __init__(self, path: Path, data_key: bytes, db: Database) -> None:
+    A vault opened to write holds the folder's writer lock until it is closed. One opened read-only
+    (`read_only`: write-protected media, or a reading command while another writer is at work)
+    holds none and refuses every write.
+    """
+
+    def __init__(
+        self, path: Path, data_key: bytes, db: Database, *, lock: WriterLock | None = None,
+        read_only: bool = False, key_form: str = RAW,
+    ) -> None:
         self.path = path
         self._data_key: bytes | None = data_key
         self._db: Database | None = db
         self._reader_db: Database | None = None
+        self._lock = lock
+        self.read_only = read_only
+        # Opened read-only because its disk or folder cannot be written (not just another writer).
+        self.on_read_only_media = False
+        self.key_form = key_form
         self.people = PeopleRepository(db)
         self.cases = CaseRepository(db)
         self.events = EventRepository(db)
@@ -71,50 +101,109 @@ class Vault:
     # ----------------------------------------------------------------- creating and opening
 
     @classmethod
-    def create(cls, path: Path, passphrase: str, *, kdf: keyslots.KdfParams | None = None) -> tuple[Vault, str]:
-        """Make a new vault folder; returns the open vault and its recovery key (shown once, never stored)."""
+    def create(
+        cls, path: Path, passphrase: str, *, kdf: keyslots.KdfParams | None = None,
+        fill: Callable[[Vault], object] | None = None,
+    ) -> tuple[Vault, str]:
+        """Make a new vault folder; returns the open vault and its recovery key (shown once, never stored).
+
+        The vault is built in a hidden folder beside `path` and renamed into place last, so a creation
+        cut off by a kill, a full disk or an error leaves no half-made vault under the chosen name.
+        `fill` (the demo's synthetic households) runs on the vault before the rename.
+        """
         path = Path(path)
         if path.exists() and (not path.is_dir() or any(path.iterdir())):
             raise VaultExists(str(path.name))
         params = kdf or keyslots.DEFAULT_KDF
-        make_private_dir(path)
-        make_private_dir(path / BACKUP_DIR)
+        with as_vault_errors():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            staging = path.parent / f".{path.name}{STAGING_SUFFIX}"
+            _clear_stale_staging(staging)
+            try:
+                make_private_dir(staging)
+                make_private_dir(staging / BACKUP_DIR)
+                lock = WriterLock.acquire(staging)
+                try:
+                    data_key, recovery = cls._build(staging, passphrase, params, fill)
+                    if path.is_dir():
+                        path.rmdir()  # an empty folder the user made for the vault
+                    os.rename(staging, path)
+                    fsync_dir(path.parent)
+                except BaseException:
+                    lock.release()
+                    raise
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            # The lock's open file followed the folder through the rename.
+            try:
+                return cls._open_with_keys(path, [data_key], lock=lock), recovery
+            except BaseException:
+                lock.release()
+                raise
+
+    @classmethod
+    def _build(
+        cls, folder: Path, passphrase: str, params: keyslots.KdfParams, fill: Callable[[Vault], object] | None
+    ) -> tuple[bytes, str]:
         data_key = secrets.token_bytes(keyslots.DATA_KEY_BYTES)
         recovery = keyslots.new_recovery_key()
-        db = Database(connect(path / DB_NAME, data_key, create=True))
+        db = Database(connect(folder / DB_NAME, data_key, create=True))
+        vault = cls(folder, data_key, db)
         try:
             with contextlib.suppress(OSError):
-                os.chmod(path / DB_NAME, PRIVATE_FILE)
+                os.chmod(folder / DB_NAME, PRIVATE_FILE)
             _apply_migrations(db, 0)
-        except BaseException:
-            db.close()
-            raise
-        # The key file comes last: until it exists the folder is not a vault, and nothing is lost.
+            if fill is not None:
+                fill(vault)
+        finally:
+            vault.close()
         slots = [
             keyslots.make_slot(keyslots.PASSPHRASE_SLOT, keyslots.normalize_passphrase(passphrase), data_key, params),
             keyslots.make_slot(keyslots.RECOVERY_SLOT, keyslots.normalize_recovery_key(recovery), data_key, params),
         ]
-        _write_key_files(path, slots)
-        return cls(path, data_key, db), recovery
+        _write_key_files(folder, slots)
+        return data_key, recovery
 
     @classmethod
-    def open(cls, path: Path, passphrase: str) -> Vault:
-        """Unlock with the passphrase. Raises WrongPassphrase, VaultDamaged or VaultTooNew."""
-        path = Path(path)
-        slots = keyslots.read_key_file(path / KEY_NAME)
-        key = keyslots.unwrap(slots, keyslots.PASSPHRASE_SLOT, keyslots.normalize_passphrase(passphrase))
-        return cls._open_with_key(path, key)
+    def open(cls, path: Path, passphrase: str, *, access: str = ACCESS_WRITE, wait: float = 0.0) -> Vault:
+        """Unlock with the passphrase. Raises WrongPassphrase, VaultDamaged, VaultTooNew, NotAVault,
+        VaultBusy or ReadOnlyMedia.
+
+        `access`: ACCESS_WRITE takes the writer lock (waiting up to `wait` seconds) and refuses
+        read-only media; ACCESS_AUTO does the same but opens read-only media read-only (the app);
+        ACCESS_READ never keeps the lock and opens read-only whenever it cannot write (reading commands).
+        """
+        secret = keyslots.normalize_passphrase(passphrase)
+        return cls._unlock(Path(path), keyslots.PASSPHRASE_SLOT, secret, access, wait)
 
     @classmethod
-    def open_with_recovery_key(cls, path: Path, recovery_key: str) -> Vault:
+    def open_with_recovery_key(
+        cls, path: Path, recovery_key: str, *, access: str = ACCESS_WRITE, wait: float = 0.0
+    ) -> Vault:
         """Unlock with the printed recovery key."""
-        path = Path(path)
-        slots = keyslots.read_key_file(path / KEY_NAME)
-        key = keyslots.unwrap(slots, keyslots.RECOVERY_SLOT, keyslots.normalize_recovery_key(recovery_key))
-        return cls._open_with_key(path, key)
+        secret = keyslots.normalize_recovery_key(recovery_key)
+        return cls._unlock(Path(path), keyslots.RECOVERY_SLOT, secret, access, wait)
 
     @classmethod
-    def repair_key_file(cls, path: Path, secret: str, *, recovery: bool = False) -> tuple[Vault, bool]:
+    def _unlock(cls, path: Path, kind: str, secret: bytes, access: str, wait: float) -> Vault:
+        require_vault(path)
+        lock, read_only = _take_lock(path, access, wait)
+        try:
+            with as_vault_errors():
+                key_file = keyslots.load_key_file(path / KEY_NAME)
+                keys = keyslots.unwrap_all(key_file.slots, kind, secret)
+                return cls._open_with_keys(path, keys, key_file, lock=lock, read_only=read_only,
+                                           keep_lock=access != ACCESS_READ)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def repair_key_file(
+        cls, path: Path, secret: str, *, recovery: bool = False, access: str = ACCESS_WRITE, wait: float = 0.0
+    ) -> tuple[Vault, bool]:
         """Open the vault; if its key file is damaged, first put back the spare copy from backups/.
 
         Returns the open vault and whether the key file was repaired.
@@ -127,30 +216,77 @@ class Vault:
             (keyslots.RECOVERY_SLOT, keyslots.normalize_recovery_key(secret)) if recovery
             else (keyslots.PASSPHRASE_SLOT, keyslots.normalize_passphrase(secret))
         )
+        require_vault(path)
         try:
-            slots = keyslots.read_key_file(path / KEY_NAME)
+            keyslots.load_key_file(path / KEY_NAME)
         except KeyFileDamaged:
-            spare = path / BACKUP_DIR / KEY_NAME
-            vault = cls._open_with_key(path, keyslots.unwrap(keyslots.read_key_file(spare), kind, normalized))
-            try:
-                atomic_write(path / KEY_NAME, spare.read_bytes())
-            except BaseException:
-                vault.close()
-                raise
-            return vault, True
-        return cls._open_with_key(path, keyslots.unwrap(slots, kind, normalized)), False
+            pass
+        else:
+            return cls._unlock(path, kind, normalized, access, wait), False
+        lock, read_only = _take_lock(path, ACCESS_WRITE, wait)  # repairing writes
+        try:
+            with as_vault_errors():
+                spare = path / BACKUP_DIR / KEY_NAME
+                spare_file = keyslots.load_key_file(spare)
+                keys = keyslots.unwrap_all(spare_file.slots, kind, normalized)
+                vault = cls._open_with_keys(path, keys, spare_file, lock=None, read_only=read_only)
+                try:
+                    atomic_write(path / KEY_NAME, spare.read_bytes())
+                finally:
+                    vault.close()
+                return cls._open_with_keys(path, keys, spare_file, lock=lock), True
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
 
     @classmethod
     def _open_with_key(cls, path: Path, key: bytes) -> Vault:
-        db = Database(connect(path / DB_NAME, key))
+        """Open again with a key already proven (after a restore): takes the writer lock anew."""
+        lock = WriterLock.acquire(path, LOCK_WAIT_SECONDS)
+        try:
+            return cls._open_with_keys(path, [key], lock=lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_with_keys(
+        cls, path: Path, keys: list[bytes], key_file: keyslots.KeyFile | None = None, *,
+        lock: WriterLock | None, read_only: bool = False, keep_lock: bool = True,
+    ) -> Vault:
+        """Open the database with the first of `keys` that fits; with the lock, finish what is pending
+        (schema migrations, the raw-key migration, an interrupted re-encryption, the spare key file)."""
+        failure: VaultDamaged | None = None
+        for key in keys:
+            try:
+                conn, form = connect_keyed(path / DB_NAME, key, read_only=read_only)
+            except VaultDamaged as exc:
+                failure = exc
+                continue
+            break
+        else:
+            if key_file is not None and len(rekey.key_ids(key_file)) > 1:
+                # The secret belongs to a re-encryption that was cut off before (or after) the
+                # database changed key: it was never confirmed, or it has been replaced.
+                raise WrongPassphrase("secret of an unfinished re-encryption")
+            raise failure or VaultDamaged("database unreadable")
+        db = Database(conn)
         try:
             version = _schema_version(db)
             if version > SCHEMA_VERSION:
                 raise VaultTooNew("schema from a newer version")
-            vault = cls(path, key, db)
-            if version < SCHEMA_VERSION:
-                vault.backup()
-                _apply_migrations(db, version)
+            if lock is None and not read_only:
+                conn.execute("PRAGMA query_only = ON")  # another writer is at work: read only
+            vault = cls(path, key, db, lock=lock, read_only=read_only or lock is None, key_form=form)
+            vault.on_read_only_media = read_only
+            if lock is not None:
+                if version < SCHEMA_VERSION:
+                    vault.backup()
+                    _apply_migrations(db, version)
+                rekey.settle(vault, key_file)
+                if not keep_lock:
+                    vault.release_writer_lock()
         except BaseException:
             db.close()
             raise
@@ -167,16 +303,63 @@ class Vault:
         return self._db
 
     def close(self) -> None:
-        """Close the connection and drop the key. Safe to call twice."""
-        if self._reader_db is not None:
-            self._reader_db.close()  # waits for a deadline computation that is reading
-            self._reader_db = None
-        if self._db is not None:
+        """Close the connection, drop the key and give back the writer lock. Safe to call twice."""
+        try:
+            if self._reader_db is not None:
+                self._reader_db.close()  # waits for a deadline computation that is reading
+                self._reader_db = None
+            if self._db is not None:
+                if not self.read_only:
+                    with contextlib.suppress(DatabaseError):
+                        self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                self._db.close()
+            self._db = None
+        finally:
+            self._data_key = None
+            self.release_writer_lock()
+
+    def replace_database_file(self, new_file: Path, key: bytes) -> None:
+        """Put `new_file` (verified, keyed raw with `key`) in place of vault.db and go on with it.
+
+        The one connection is closed, the file renamed over, and the connection opened again inside the
+        same Database object, so every repository (and every model holding one) keeps working. Only
+        with the writer lock: no second connection of Amparo may be open on the old file.
+        """
+        self.require_writer()
+        db = self.db
+        with db.lock:
+            if self._reader_db is not None:
+                self._reader_db.close()
+                self._reader_db = None
             with contextlib.suppress(DatabaseError):
-                self._db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._db.close()
-        self._db = None
-        self._data_key = None
+                db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.conn.close()
+            try:
+                os.replace(new_file, self.path / DB_NAME)
+            except BaseException:
+                db.conn = connect(self.path / DB_NAME, self._key())
+                raise
+            fsync_dir(self.path)
+            db.conn = connect(self.path / DB_NAME, key)
+            self._data_key = key
+            self.key_form = RAW
+
+    def release_writer_lock(self) -> None:
+        """Stop being the vault's writer (reading goes on); writes are refused from now on."""
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+            self.read_only = True
+            if self._db is not None:
+                with contextlib.suppress(DatabaseError):
+                    self._db.conn.execute("PRAGMA query_only = ON")
+
+    def require_writer(self) -> None:
+        """ReadOnlyMedia or VaultBusy unless this vault may be written now."""
+        if self._lock is None or not self._lock.held:
+            if is_read_only(self.path):
+                raise ReadOnlyMedia("vault opened read-only")
+            raise VaultBusy("vault opened for reading while another writer held it")
 
     def __enter__(self) -> Vault:
         return self
@@ -187,16 +370,35 @@ class Vault:
     # ----------------------------------------------------------------- passphrase
 
     def change_passphrase(self, new_passphrase: str, *, kdf: keyslots.KdfParams | None = None) -> None:
-        """Replace the passphrase slot (the recovery slot is kept), then prove it by unlocking again."""
+        """Replace the passphrase slot (the recovery slot is kept), then prove it by unlocking again.
+
+        Rewrites only the key file: the data key stays, so an old copy of the key file still opens
+        with the old passphrase. `reencrypt` (storage.rekey) is the change that revokes it.
+        """
+        self.require_writer()
         key = self._key()
         key_path = self.path / KEY_NAME
-        slots = [s for s in keyslots.read_key_file(key_path) if s.get("kind") != keyslots.PASSPHRASE_SLOT]
-        secret = keyslots.normalize_passphrase(new_passphrase)
-        slots.insert(0, keyslots.make_slot(keyslots.PASSPHRASE_SLOT, secret, key, kdf or keyslots.DEFAULT_KDF))
-        keyslots.write_key_file(key_path, slots)
-        if keyslots.unwrap(keyslots.read_key_file(key_path), keyslots.PASSPHRASE_SLOT, secret) != key:
-            raise VaultDamaged("key file did not verify after writing")
-        _write_spare(self.path, key_path.read_bytes())
+        with as_vault_errors():
+            current = keyslots.load_key_file(key_path)
+            slots = [s for s in current.slots if s.get("kind") != keyslots.PASSPHRASE_SLOT]
+            secret = keyslots.normalize_passphrase(new_passphrase)
+            slots.insert(0, keyslots.make_slot(keyslots.PASSPHRASE_SLOT, secret, key, kdf or keyslots.DEFAULT_KDF))
+            keyslots.write_key_file(key_path, slots, current.version)
+            if keyslots.unwrap(keyslots.read_key_file(key_path), keyslots.PASSPHRASE_SLOT, secret) != key:
+                raise VaultDamaged("key file did not verify after writing")
+            # If this is cut off, the next open that may write puts the spare right (rekey.settle).
+            write_spare(self.path, key_path.read_bytes())
+
+    def data_key(self) -> bytes:
+        """The data key, for storage's own re-keying code (never shown or stored in clear)."""
+        return self._key()
+
+    def raw_key(self) -> str:
+        """The database's raw key as SQLCipher 4 takes it, x'<hex>' (for `key export`)."""
+        if self.key_form != RAW:
+            # Only a vault on read-only media can still be in the old form (it could not be migrated).
+            raise ReadOnlyMedia("database still keyed in the legacy form")
+        return raw_key_text(self._key())
 
     def _key(self) -> bytes:
         if self._data_key is None:
@@ -319,7 +521,7 @@ class Vault:
         """The read-only second connection (opened on first use, closed with the vault)."""
         with self.db.lock:
             if self._reader_db is None:
-                conn = connect(self.path / DB_NAME, self._key())
+                conn = connect(self.path / DB_NAME, self._key(), read_only=self.on_read_only_media)
                 conn.execute("PRAGMA query_only = ON")
                 self._reader_db = Database(conn)
             return self._reader_db
@@ -393,10 +595,14 @@ class Vault:
 
 def _write_key_files(path: Path, slots: list[dict[str, Any]]) -> None:
     keyslots.write_key_file(path / KEY_NAME, slots)
-    _write_spare(path, (path / KEY_NAME).read_bytes())
+    write_spare(path, (path / KEY_NAME).read_bytes())
 
 
 def _write_spare(path: Path, key_file: bytes) -> None:
+    write_spare(path, key_file)
+
+
+def write_spare(path: Path, key_file: bytes) -> None:
     """Keep backups/vault.key equal to a verified vault.key: both slots live in that one small file,
     so without a spare a damaged key file would lose the vault even to its recovery key."""
     keyslots.decode_key_file(key_file)  # never copy a damaged file over a good spare
@@ -431,6 +637,46 @@ def _apply_migrations(db: Database, current: int) -> None:
 def vault_files(path: Path) -> list[Path]:
     """Every file that belongs to a vault folder (for checks and tests)."""
     return sorted(p for p in Path(path).rglob("*") if p.is_file())
+
+
+def require_vault(path: Path) -> None:
+    """NotAVault unless `path` is a folder holding a vault's key file or database.
+
+    A folder with only one of the two is a damaged vault (the open that follows says which part);
+    a missing path or a folder with neither is not a vault at all, and repairing it cannot help.
+    """
+    if not path.is_dir():
+        raise NotAVault("no folder at that path")
+    if not (path / KEY_NAME).exists() and not (path / DB_NAME).exists():
+        raise NotAVault("the folder holds no Amparo vault")
+
+
+def _take_lock(path: Path, access: str, wait: float) -> tuple[WriterLock | None, bool]:
+    """The writer lock for `access` (None when reading without it) and whether to open read-only."""
+    if access not in (ACCESS_WRITE, ACCESS_AUTO, ACCESS_READ):
+        raise ValueError(access)
+    if is_read_only(path):
+        if access == ACCESS_WRITE:
+            raise ReadOnlyMedia("the vault's folder cannot be written")
+        return None, True
+    try:
+        return WriterLock.acquire(path, wait if access != ACCESS_READ else 0.0), False
+    except VaultBusy:
+        if access == ACCESS_READ:
+            return None, False
+        raise
+
+
+def _clear_stale_staging(staging: Path) -> None:
+    """Remove a hidden folder left by a creation that was killed; VaultBusy if one is under way."""
+    if not staging.exists():
+        return
+    lock = WriterLock.acquire(staging) if staging.is_dir() else None
+    try:
+        shutil.rmtree(staging) if staging.is_dir() else staging.unlink()
+    finally:
+        if lock is not None:
+            lock.release()
 
 
 def describe(path: Path) -> dict[str, Any]:

@@ -162,6 +162,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     passwd = sub.add_parser("passwd", parents=[common, secret], help="change the passphrase")
     passwd.add_argument("path", type=Path)
+    passwd.add_argument("--re-encrypt", action="store_true",
+                        help="also re-encrypt the vault and its backups under a new key, so that old copies "
+                             "of the key file and the old passphrase no longer open it; prints a new recovery key")
 
     check = sub.add_parser("check", parents=[common, secret], help="integrity check")
     check.add_argument("path", type=Path)
@@ -170,6 +173,14 @@ def build_parser() -> argparse.ArgumentParser:
                             help="open a vault whose key file is damaged, using the spare copy in backups/")
     repair.add_argument("path", type=Path)
     repair.add_argument("--recovery-key", action="store_true", help="type the recovery key instead")
+
+    key = sub.add_parser("key", help="the vault's encryption key")
+    key_sub = key.add_subparsers(dest="key_command", required=True, parser_class=_Parser)
+    export = key_sub.add_parser("export", parents=[common, secret],
+                                help="print the raw database key, for opening the vault with a standard SQLCipher 4 "
+                                     "tool (see docs/reliability-keys.md)")
+    export.add_argument("path", type=Path)
+    export.add_argument("--recovery-key", action="store_true", help="type the recovery key instead")
     return parser
 
 
@@ -214,11 +225,19 @@ class _Secrets:
 
 # --------------------------------------------------------------------------- commands
 
-def _open(args: argparse.Namespace, gettext: Callable[[str], str]) -> Any:
+def _open(args: argparse.Namespace, gettext: Callable[[str], str], *, write: bool = True) -> Any:
+    """Open for a writing command (waits a few seconds for another writer), or for a reading one
+    (read-only, and said so, when the vault's disk or folder cannot be written)."""
     from storage import Vault
+    from storage.vault import ACCESS_READ, ACCESS_WRITE, LOCK_WAIT_SECONDS
 
     secrets = _Secrets(args.passphrase_stdin, gettext)
-    return Vault.open(args.path, secrets.read(gettext("Passphrase: ")))
+    vault = Vault.open(args.path, secrets.read(gettext("Passphrase: ")),
+                       access=ACCESS_WRITE if write else ACCESS_READ, wait=LOCK_WAIT_SECONDS)
+    if vault.on_read_only_media:
+        sys.stderr.write("amparo: " + gettext("The vault is on a read-only disk or folder: it was opened for "
+                                              "reading only.") + "\n")
+    return vault
 
 
 def _print_lines(lines: Sequence[str]) -> None:
@@ -242,9 +261,13 @@ def cmd_demo(args: argparse.Namespace, _: Callable[[str], str]) -> int:
     from storage import Vault
     from storage.demo import populate
 
-    vault, recovery = Vault.create(args.path, _Secrets(args.passphrase_stdin, _).new())
-    with vault:
-        count = populate(vault, args.people, seed=args.seed, today=date.today())
+    counted: list[int] = []
+    # Filled before the new vault is renamed into place: a demo cut off leaves nothing behind.
+    passphrase = _Secrets(args.passphrase_stdin, _).new()
+    vault, recovery = Vault.create(args.path, passphrase, fill=lambda made: counted.append(
+        populate(made, args.people, seed=args.seed, today=date.today())))
+    vault.close()
+    count = counted[0]
     _print_lines([_("Demo vault created with {count} synthetic people.").format(count=count), recovery])
     return EXIT_OK
 
@@ -305,7 +328,7 @@ def cmd_event_add(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 def cmd_search(args: argparse.Namespace, _: Callable[[str], str]) -> int:
     from domain.validation import format_a_number
 
-    with _open(args, _) as vault:
+    with _open(args, _, write=False) as vault:
         rows = vault.people.search(args.text, limit=args.limit)
     if args.format == "json":
         print(json.dumps([
@@ -480,7 +503,7 @@ def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with _open(args, _) as vault:
+        with _open(args, _, write=False) as vault:
             found = vault.deadlines(today, args.days)
         gc.freeze()
     finally:
@@ -505,6 +528,7 @@ def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 def _write_out(path: Path, data: bytes, _: Callable[[str], str]) -> None:
     """Write a file the user asked for, readable by the owner only (0600) on a shared computer."""
     from storage.atomic import write_private
+    from storage.errors import DiskFull, disk_error
 
     try:
         write_private(path, data)
@@ -512,7 +536,7 @@ def _write_out(path: Path, data: bytes, _: Callable[[str], str]) -> None:
         if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR):
             raise CliError(EXIT_USAGE, _("{argument}: {problem}").format(
                 argument="--out", problem=_("there is no folder of that name, or the name is a folder."))) from None
-        if exc.errno == errno.ENOSPC:
+        if isinstance(disk_error(exc), DiskFull):
             raise CliError(EXIT_ERROR, _("Could not write the output file: the disk is full.")) from None
         if exc.errno == errno.EROFS:
             raise CliError(EXIT_ERROR, _("Could not write the output file: the disk is read-only.")) from None
@@ -522,7 +546,7 @@ def _write_out(path: Path, data: bytes, _: Callable[[str], str]) -> None:
 def cmd_summary(args: argparse.Namespace, _: Callable[[str], str]) -> int:
     from reports.summary import SummaryData, case_summary_pdf
 
-    with _open(args, _) as vault:
+    with _open(args, _, write=False) as vault:
         person = vault.people.get(args.person)
         if person is None:
             raise CliError(EXIT_USAGE, _("There is no person with that id in this vault."))
@@ -554,14 +578,27 @@ def cmd_backup(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 
 def cmd_passwd(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from storage.rekey import reencrypt
+
     with _open(args, _) as vault:
-        vault.change_passphrase(_Secrets(args.passphrase_stdin, _).new())
-    print(_("Passphrase changed."))
+        new = _Secrets(args.passphrase_stdin, _).new()
+        if not args.re_encrypt:
+            vault.change_passphrase(new)
+            print(_("Passphrase changed."))
+            return EXIT_OK
+        recovery = reencrypt(vault, new)
+    _print_lines([
+        _("Passphrase changed and the vault re-encrypted with a new key. The old passphrase, the old recovery "
+          "key and old copies of the key file no longer open it."),
+        _("New recovery key (write it down or print it, and keep it somewhere safe; it is shown only once; "
+          "the old one no longer works):"),
+        recovery,
+    ])
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace, _: Callable[[str], str]) -> int:
-    with _open(args, _) as vault:
+    with _open(args, _, write=False) as vault:
         problems = vault.check()
     if problems:
         raise CliError(EXIT_DAMAGED, _("The vault is damaged: {count} problems found. Restore a backup.").format(
@@ -575,12 +612,31 @@ def cmd_repair(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
     prompt = _("Recovery key: ") if args.recovery_key else _("Passphrase: ")
     secret = _Secrets(args.passphrase_stdin, _).read(prompt)
-    vault, repaired = Vault.repair_key_file(args.path, secret, recovery=args.recovery_key)
+    from storage.vault import LOCK_WAIT_SECONDS
+
+    vault, repaired = Vault.repair_key_file(args.path, secret, recovery=args.recovery_key, wait=LOCK_WAIT_SECONDS)
     vault.close()
     if repaired:
         print(_("The key file was damaged and has been put back from its spare copy. The vault opens again."))
     else:
         print(_("The key file is in good condition. Nothing was changed."))
+    return EXIT_OK
+
+
+def cmd_key_export(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from storage import Vault
+    from storage.vault import ACCESS_READ, LOCK_WAIT_SECONDS
+
+    prompt = _("Recovery key: ") if args.recovery_key else _("Passphrase: ")
+    secret = _Secrets(args.passphrase_stdin, _).read(prompt)
+    opener = Vault.open_with_recovery_key if args.recovery_key else Vault.open
+    with opener(args.path, secret, access=ACCESS_READ, wait=LOCK_WAIT_SECONDS) as vault:
+        raw = vault.raw_key()
+    sys.stderr.write("amparo: " + _("Warning: this key opens the vault's database without any passphrase. Anyone "
+                                    "who sees it, or a copy of it, can read everything in the vault. Do not save "
+                                    "it in a file or send it by message.") + "\n")
+    # The line a SQLCipher 4 shell takes as it is, right after opening vault.db.
+    print(f'PRAGMA key = "{raw}";')
     return EXIT_OK
 
 
@@ -597,12 +653,36 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Callable[[
     ("passwd", None): cmd_passwd,
     ("check", None): cmd_check,
     ("repair", None): cmd_repair,
+    ("key", "export"): cmd_key_export,
 }
 
 
 def _vault_error(exc: Exception, _: Callable[[str], str]) -> CliError:
-    from storage import KeyFileDamaged, VaultDamaged, VaultExists, VaultTooNew, WrongPassphrase
+    from storage import (
+        DiskFull,
+        KeyFileDamaged,
+        NotAVault,
+        ReadOnlyMedia,
+        VaultBusy,
+        VaultDamaged,
+        VaultExists,
+        VaultTooNew,
+        WrongPassphrase,
+    )
 
+    if isinstance(exc, NotAVault):
+        return CliError(EXIT_USAGE, _("There is no Amparo vault at that path. Check the folder name (a vault "
+                                      "folder usually ends in .amparo)."))
+    if isinstance(exc, VaultBusy):
+        return CliError(EXIT_ERROR, _("The vault is busy: another Amparo window or command is changing it. Close "
+                                      "it or wait, then try again. Nothing was changed."))
+    if isinstance(exc, ReadOnlyMedia):
+        return CliError(EXIT_ERROR, _("The vault is on a read-only disk or folder (for example a write-protected "
+                                      "USB stick), so nothing can be saved there. Nothing was changed. To make "
+                                      "changes, copy the vault folder to a disk you can write to."))
+    if isinstance(exc, DiskFull):
+        return CliError(EXIT_ERROR, _("The disk is full. Nothing was changed: the vault is as it was. Free some "
+                                      "space and try again."))
     if isinstance(exc, WrongPassphrase):
         return CliError(EXIT_WRONG, _("Wrong passphrase. Nothing was changed. Check Caps Lock and try again."))
     if isinstance(exc, VaultTooNew):
@@ -654,7 +734,9 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_ERROR
     except Exception as exc:
         from storage import VaultError
+        from storage.errors import disk_error
 
+        exc = disk_error(exc) or exc  # a full or read-only disk met outside the vault's own checks
         if isinstance(exc, VaultError):
             error = _vault_error(exc, _)
         else:

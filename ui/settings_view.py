@@ -2,6 +2,8 @@
 
 All of these live inside the vault. Changing the passphrase runs Argon2, so it happens off the GUI
 thread; meanwhile `busy_changed(True)` lets the window keep other screens from using the vault.
+The change can also re-encrypt the vault under a new key (storage.rekey), which is what revokes
+an old passphrase for anyone holding an old copy of the key file; the screen says which does what.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -130,7 +133,11 @@ class SettingsView(QWidget):
         self.repeat_label = QLabel(self.pass_box)
         self.repeat_passphrase = PassphraseField(self.pass_box)
         self.meter = StrengthMeter(self.pass_box)
+        self.reencrypt_check = QCheckBox(self.pass_box)
+        self.reencrypt_help = QLabel(self.pass_box)
+        self.reencrypt_help.setWordWrap(True)
         self.change_button = QPushButton(self.pass_box)
+        self.recovery_dialog: QWidget | None = None
         self.pass_status = QLabel(self.pass_box)
         self.pass_status.setObjectName("pass_status")
         self.pass_status.setWordWrap(True)
@@ -143,6 +150,8 @@ class SettingsView(QWidget):
         pass_form.addRow(self.new_label, self.new_passphrase)
         pass_form.addRow(self.repeat_label, self.repeat_passphrase)
         pass_form.addRow("", self.meter)
+        pass_form.addRow("", self.reencrypt_check)
+        pass_form.addRow("", self.reencrypt_help)
         change_row = QHBoxLayout()
         change_row.addWidget(self.change_button)
         change_row.addStretch(1)
@@ -181,12 +190,18 @@ class SettingsView(QWidget):
         self.setTabOrder(self.autolock_spin, self.clipboard_spin)
         self.setTabOrder(self.clipboard_spin, self.new_passphrase.edit)
         self.setTabOrder(self.new_passphrase.edit, self.repeat_passphrase.edit)
-        self.setTabOrder(self.repeat_passphrase.edit, self.change_button)
+        self.setTabOrder(self.repeat_passphrase.edit, self.reencrypt_check)
+        self.setTabOrder(self.reencrypt_check, self.change_button)
         self.setTabOrder(self.change_button, self.backup_button)
         self.setTabOrder(self.backup_button, self.backup_list)
         self.setTabOrder(self.backup_list, self.restore_button)
         self.retranslate()
         self.refresh()
+        if session.vault.read_only:
+            # Opened from read-only media (or while another writer had it): nothing here could be saved.
+            self.pass_box.setEnabled(False)
+            self._say(self.pass_status, lambda: _("This vault was opened for reading only, so its passphrase "
+                                                  "cannot be changed here."))
 
     # --- common ----------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -223,6 +238,14 @@ class SettingsView(QWidget):
         self.repeat_label.setText(_("Repeat the new passphrase:"))
         self.repeat_passphrase.set_accessible_name(_("Repeat the new passphrase"))
         self.change_button.setText(_("Change the passphrase"))
+        self.reencrypt_check.setText(_("Also &re-encrypt the vault with a new key (gives a new recovery key)"))
+        self.reencrypt_help.setText(_(
+            "Changing the passphrase alone is enough when you simply want a new one: the old passphrase stops "
+            "working here. But someone who kept an old copy of the vault folder, and knows the old passphrase "
+            "or the old recovery key, could still open today's data with it. Re-encrypting closes that door: "
+            "the vault and its backups get a new key, and the old passphrase, the old recovery key and old "
+            "copies of the key file open nothing new. Old copies of the folder still hold the data as it was "
+            "then."))
         self.pass_busy.setAccessibleName(_("Working"))
         for field in (self.new_passphrase, self.repeat_passphrase):
             field.retranslate()
@@ -327,12 +350,19 @@ class SettingsView(QWidget):
             return
         vault = self._session.vault
         self._set_busy(True)
+        if self.reencrypt_check.isChecked():
+            from storage.rekey import reencrypt
+
+            self._say(self.pass_status, lambda: _("Changing the passphrase and re-encrypting the vault and its "
+                                                  "backups… this can take a minute for a large vault."))
+            self.task = run_task(lambda: reencrypt(vault, first), self._reencrypted, self._change_failed)
+            return
         self._say(self.pass_status, lambda: _("Changing the passphrase… this takes a few seconds."))
         self.task = run_task(lambda: vault.change_passphrase(first), self._changed, self._change_failed)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.new_passphrase, self.repeat_passphrase, self.change_button, self.backup_button,
-                       self.restore_button, self.autolock_spin):
+                       self.restore_button, self.autolock_spin, self.reencrypt_check):
             widget.setEnabled(not busy)
         self.pass_busy.setVisible(busy)
         if not busy:
@@ -347,8 +377,33 @@ class SettingsView(QWidget):
         self._say(self.pass_status, lambda: _("The passphrase was changed. Use the new one from now on. "
                                               "The recovery key stays the same."))
 
+    def _reencrypted(self, recovery: str) -> None:
+        from ui.new_recovery_key import NewRecoveryKeyDialog
+
+        self._set_busy(False)
+        self.new_passphrase.clear()
+        self.repeat_passphrase.clear()
+        self.reencrypt_check.setChecked(False)
+        self.meter.update_for("")
+        self._say(self.pass_status, lambda: _("The passphrase was changed and the vault re-encrypted. Use the new "
+                                              "passphrase and the new recovery key from now on; the old ones no "
+                                              "longer open it."))
+        self.refresh()
+        dialog = NewRecoveryKeyDialog(recovery, self.window())
+        self.recovery_dialog = dialog
+        dialog.open()
+
     def _change_failed(self, error: BaseException) -> None:
+        from storage import DiskFull, ReadOnlyMedia
+
         self._set_busy(False)
         kind = type(error).__name__
-        self._say(self.pass_status, lambda: _("The passphrase was not changed ({kind}). The old one still "
-                                              "works.").format(kind=kind))
+        if isinstance(error, DiskFull):
+            self._say(self.pass_status, lambda: _("The passphrase was not changed: the disk is full. The old one "
+                                                  "still works. Free some space and try again."))
+        elif isinstance(error, ReadOnlyMedia):
+            self._say(self.pass_status, lambda: _("The passphrase was not changed: this vault is on a disk or "
+                                                  "folder that cannot be written to. The old one still works."))
+        else:
+            self._say(self.pass_status, lambda: _("The passphrase was not changed ({kind}). The old one still "
+                                                  "works.").format(kind=kind))

@@ -1,7 +1,9 @@
 """The unlock screen: pick a vault by name, type the passphrase (or the recovery key), open it.
 
-Opening runs Argon2 off the GUI thread. The three expected failures (wrong passphrase, damaged vault,
-vault from a newer Amparo) are shown as clear messages in the view; nothing is modified.
+Opening runs Argon2 off the GUI thread. The expected failures (wrong passphrase, damaged vault, vault
+from a newer Amparo, a folder that is no vault, a vault busy in another window, a full disk) are shown
+as clear messages in the view; nothing is modified. A vault on read-only media opens for reading only,
+and the user is told so.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -82,17 +86,56 @@ def choose_vault_folder(parent: QWidget | None, start: Path) -> Path | None:
     return chosen
 
 
-def error_message(error: BaseException, recovery: bool) -> str:
-    """The message shown for a failed unlock; expected failures get their own clear words."""
-    from storage import KeyFileDamaged, VaultDamaged, VaultTooNew, WrongPassphrase
+def not_a_vault_message(path: Path) -> str:
+    """Said when the chosen folder holds no vault (or is gone): repairing cannot help there."""
+    if not path.exists():
+        return _("Amparo cannot find this vault folder. Check that it is still there (and that the USB drive "
+                 "is plugged in). You can remove it from this list.")
+    return _("The folder “{name}” is not an Amparo vault: it holds neither a vault's key file nor its "
+             "database. Choose the vault's own folder, whose name usually ends in .amparo. Nothing was "
+             "changed.").format(name=path.name)
 
+
+def read_only_notice() -> str:
+    return _("This vault is on a disk or folder that cannot be written to (for example a write-protected USB "
+             "drive, or a read-only copy). Amparo opened it for reading only: you can look and print, but "
+             "changes cannot be saved.")
+
+
+def error_message(error: BaseException, recovery: bool, path: Path | None = None) -> str:
+    """The message shown for a failed unlock; expected failures get their own clear words."""
+    from storage import (
+        DiskFull,
+        KeyFileDamaged,
+        NotAVault,
+        ReadOnlyMedia,
+        VaultBusy,
+        VaultDamaged,
+        VaultTooNew,
+        WrongPassphrase,
+    )
+
+    if isinstance(error, NotAVault) and path is not None:
+        return not_a_vault_message(path)
+    if isinstance(error, NotAVault):
+        return _("There is no Amparo vault in this folder. Nothing was changed.")
+    if isinstance(error, VaultBusy):
+        return _("This vault is already open in another Amparo window, or a command is changing it. Close it "
+                 "there first, then unlock it here. Nothing was changed.")
+    if isinstance(error, ReadOnlyMedia):
+        return _("This vault is on a disk or folder that cannot be written to (for example a write-protected "
+                 "USB drive), so Amparo cannot repair it there. Copy the vault folder to this computer and try "
+                 "again. Nothing was changed.")
+    if isinstance(error, DiskFull):
+        return _("The disk is full, so Amparo could not open the vault. Nothing was changed. Free some space "
+                 "and try again.")
     if isinstance(error, WrongPassphrase):
         if recovery:
             return _("This recovery key does not open this vault. Check each character and try again. "
                      "Nothing was changed.")
         return _("This passphrase does not open this vault. Check that Caps Lock is off and try again. "
                  "Nothing was changed.")
-    if isinstance(error, KeyFileDamaged):
+    if isinstance(error, KeyFileDamaged) and (path is None or (path / "vault.db").exists()):
         return _("This vault's key file is damaged, so Amparo cannot unlock it as it is. Amparo keeps a spare "
                  "copy of that file. Press “Repair and open” to use it: nothing is changed unless "
                  "the spare copy opens the vault with what you typed.")
@@ -151,6 +194,10 @@ class UnlockView(QWidget):
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         # Offered only when the key file is damaged: Amparo keeps a spare copy of it in backups/.
         self.repair_button = QPushButton(self)
+        # Offered for a wrong entry: a folder that is no vault, or one that is gone.
+        self.remove_button = QPushButton(self)
+        self._removed: set[str] = set()  # for this session only: Amparo keeps no list of vault paths
+        self.read_only_box: QMessageBox | None = None
         self._hide_error()
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -185,6 +232,7 @@ class UnlockView(QWidget):
         column.addWidget(self.mode_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.error_label)
         column.addWidget(self.repair_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.busy_label)
         column.addWidget(self.busy_bar)
         column.addStretch(1)
@@ -200,6 +248,10 @@ class UnlockView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.unlock_button.clicked.connect(self.submit)
         self.repair_button.clicked.connect(self.repair)
+        self.remove_button.clicked.connect(self.remove_selected)
+        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.vault_list)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_selected)
         self.passphrase.return_pressed.connect(self.submit)
         self.recovery_edit.returnPressed.connect(self.submit)
         self.vault_list.itemActivated.connect(lambda _item: self._focus_secret())
@@ -211,7 +263,8 @@ class UnlockView(QWidget):
         self.setTabOrder(self.passphrase.edit, self.recovery_edit)
         self.setTabOrder(self.recovery_edit, self.mode_button)
         self.setTabOrder(self.mode_button, self.repair_button)
-        self.setTabOrder(self.repair_button, self.unlock_button)
+        self.setTabOrder(self.repair_button, self.remove_button)
+        self.setTabOrder(self.remove_button, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.back_button)
         self.retranslate()
         self.reload()
@@ -221,7 +274,9 @@ class UnlockView(QWidget):
         """List the vaults of the default folder (names only) and keep `select` chosen if given."""
         self.vault_list.clear()
         for name in self._prefs.vault_names():
-            self._add_item(name, self._prefs.vault_path(name))
+            path = self._prefs.vault_path(name)
+            if str(path) not in self._removed:
+                self._add_item(name, path)
         if select is not None:
             self.select_path(select)
         elif self.vault_list.count():
@@ -255,8 +310,33 @@ class UnlockView(QWidget):
     def choose_other(self) -> None:
         chosen = choose_vault_folder(self, self._prefs.vaults_dir)
         if chosen is not None:
-            self.select_path(chosen)
-            self._focus_secret()
+            self.add_other(chosen)
+
+    def add_other(self, chosen: Path) -> bool:
+        """Add a folder picked with "Open another vault…" — only if it is a vault; else say plainly why not."""
+        from storage import NotAVault
+        from storage.vault import require_vault
+
+        try:
+            require_vault(chosen)
+        except NotAVault:
+            self.show_error(lambda: not_a_vault_message(chosen))
+            return False
+        self._removed.discard(str(chosen))
+        self.select_path(chosen)
+        self._focus_secret()
+        return True
+
+    def remove_selected(self) -> None:
+        """Take the selected entry off the list (for this session; the folder itself is not touched)."""
+        row = self.vault_list.currentRow()
+        path = self.selected_path()
+        if path is None:
+            return
+        self._removed.add(str(path))
+        self.vault_list.takeItem(row)
+        self._hide_error()
+        self._update_empty()
 
     # --- passphrase / recovery key -------------------------------------------------------------------
     def set_recovery_mode(self, on: bool) -> None:
@@ -315,6 +395,7 @@ class UnlockView(QWidget):
         self._error = None
         self.error_label.setVisible(False)
         self.repair_button.setVisible(False)
+        self.remove_button.setVisible(False)
 
     def submit(self) -> None:
         path = self.selected_path()
@@ -334,10 +415,11 @@ class UnlockView(QWidget):
 
         def open_vault() -> Vault:
             from storage import Vault
+            from storage.vault import ACCESS_AUTO
 
             if recovery:
-                return Vault.open_with_recovery_key(path, secret)
-            return Vault.open(path, secret)
+                return Vault.open_with_recovery_key(path, secret, access=ACCESS_AUTO)
+            return Vault.open(path, secret, access=ACCESS_AUTO)
 
         self.task = run_task(open_vault, self._opened, self._failed)
 
@@ -365,14 +447,23 @@ class UnlockView(QWidget):
         self.passphrase.clear()
         self.recovery_edit.clear()
         self.unlocked.emit(vault)
+        if vault.on_read_only_media:
+            self.read_only_box = QMessageBox(QMessageBox.Icon.Information, "Amparo", read_only_notice(),
+                                             QMessageBox.StandardButton.Ok, self.window())
+            self.read_only_box.open()  # not exec(): the vault is already shown behind it
 
     def _failed(self, error: BaseException) -> None:
-        from storage import KeyFileDamaged
+        from storage import KeyFileDamaged, NotAVault
 
         self._set_busy(False)
         recovery = self._recovery
-        self.show_error(lambda: error_message(error, recovery))
-        self.repair_button.setVisible(isinstance(error, KeyFileDamaged))
+        path = self.selected_path()
+        self.show_error(lambda: error_message(error, recovery, path))
+        # Repair only helps where a vault's database is there to be opened with the spare key file.
+        self.repair_button.setVisible(
+            isinstance(error, KeyFileDamaged) and path is not None and (path / "vault.db").exists()
+        )
+        self.remove_button.setVisible(isinstance(error, NotAVault))
         if self._recovery:
             self.recovery_edit.selectAll()
         else:
@@ -404,6 +495,8 @@ class UnlockView(QWidget):
         self.unlock_button.setText(_("Unlock"))
         self.repair_button.setText(_("Repair and open"))
         self.repair_button.setAccessibleName(_("Repair the key file from its spare copy and open the vault"))
+        self.remove_button.setText(_("Remove from this list"))
+        self.remove_button.setAccessibleName(_("Remove the selected entry from this list"))
         self.passphrase.retranslate()
         if self._error is not None:
             self.error_label.setText(self._error())

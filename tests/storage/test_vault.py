@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from domain.models import Person
-from storage import Vault, VaultDamaged, VaultExists, VaultTooNew, WrongPassphrase, keyslots
+from storage import KeyFileDamaged, Vault, VaultDamaged, VaultExists, VaultTooNew, WrongPassphrase, keyslots
 from storage.schema import SCHEMA_VERSION
 from storage.vault import BACKUPS_KEPT, DB_NAME, KEY_NAME
 from tests.conftest import PASSPHRASE
@@ -155,12 +155,24 @@ def test_vault_from_newer_schema_is_refused_untouched(vault_path: Path) -> None:
 def test_key_file_from_newer_version_is_refused(vault_path: Path) -> None:
     closed_vault(vault_path)
     key = vault_path / KEY_NAME
-    doc = json.loads(key.read_text())
-    doc.pop("sha256")
-    doc["version"] = keyslots.KEY_FILE_VERSION + 1
-    key.write_bytes(keyslots.encode_key_file(doc["slots"]).replace(b'"version": 1', b'"version": 2'))
-    with pytest.raises((VaultTooNew, VaultDamaged)):
+    slots = keyslots.decode_key_file(key.read_bytes())
+    key.write_bytes(keyslots.encode_key_file(slots, keyslots.KEY_FILE_VERSION + 1))  # a sound newer file
+    before = snapshot(vault_path)
+    with pytest.raises(VaultTooNew):
         Vault.open(vault_path, PASSPHRASE)
+    assert snapshot(vault_path) == before
+
+
+@pytest.mark.parametrize("version", [b"3", b"0", b"-1", b"true", b'"2"'])
+def test_a_damaged_version_field_is_damage_not_newer(vault_path: Path, version: bytes) -> None:
+    closed_vault(vault_path)
+    key = vault_path / KEY_NAME
+    key.write_bytes(key.read_bytes().replace(b'"version": 2', b'"version": ' + version))
+    with pytest.raises(KeyFileDamaged):
+        Vault.open(vault_path, PASSPHRASE)
+    vault, repaired = Vault.repair_key_file(vault_path, PASSPHRASE)
+    with vault:
+        assert repaired and vault.people.count() == 3
 
 
 def test_change_passphrase_keeps_recovery_and_data(vault_path: Path) -> None:

@@ -127,6 +127,16 @@ def unlock(demo: Demo) -> QWidget:
     return demo.window
 
 
+def not_a_vault(demo: Demo) -> QWidget:
+    """"Open another vault…" given a folder of photos: said plainly, no repair offered."""
+    demo.window.lock()
+    demo.window.show_unlock()
+    photos = demo.vault_path.parent / "Fotos de la familia"
+    photos.mkdir(exist_ok=True)
+    demo.window.unlock_view.add_other(photos)
+    return demo.window
+
+
 def settings(demo: Demo) -> QWidget:
     from ui.vault_area import SETTINGS
 
@@ -162,6 +172,7 @@ SCREENS: list[tuple[str, Callable[[Demo], QWidget]]] = [
     ("start", start),
     ("create", create),
     ("unlock", unlock),
+    ("not-a-vault", not_a_vault),
     ("settings", settings),
     *[(name, _view_screen(name)) for name in screens_views.BUILDERS],
     *[(name, _print_screen(name)) for name in screens_print.SCREENS],
