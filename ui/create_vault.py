@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _
-from ui.passphrase import PassphraseField, Strength, StrengthMeter, strength
+from ui.passphrase import MINIMUM_STRENGTH, PassphraseField, Strength, StrengthMeter, strength
 from ui.prefs import VAULT_SUFFIX, Prefs
 from ui.start_screen import scaled_font
 from ui.worker import Task, run_task
@@ -58,7 +58,7 @@ def passphrase_problem(first: str, second: str, grade: Strength) -> str | None:
     """Why this new passphrase can't be used (translated), or None when it can."""
     if not first:
         return _("Please type a passphrase.")
-    if grade < Strength.FAIR:
+    if grade < MINIMUM_STRENGTH:
         return _("This passphrase is too easy to guess. Add more words or characters.")
     if first != second:
         return _("The two passphrases are not the same.")
@@ -162,6 +162,7 @@ class CreateVaultDialog(QDialog):
         layout.addLayout(buttons)
 
         self.passphrase.text_changed.connect(self.meter.update_for)
+        self.name_edit.textChanged.connect(self._regrade)
         self.passphrase.return_pressed.connect(self.repeat.setFocus)
         self.repeat.return_pressed.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
@@ -258,6 +259,11 @@ class CreateVaultDialog(QDialog):
             field.retranslate()
         self.meter.retranslate()
 
+    def _regrade(self, name: str) -> None:
+        # A passphrase built on the vault's own name is among the first guesses.
+        self.meter.set_user_inputs([name])
+        self.meter.update_for(self.passphrase.text())
+
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.setVisible(True)
@@ -268,7 +274,7 @@ class CreateVaultDialog(QDialog):
         problem = name_problem(self.name_edit.text(), folder)
         if problem is None:
             problem = passphrase_problem(self.passphrase.text(), self.repeat.text(),
-                                         strength(self.passphrase.text()))
+                                         strength(self.passphrase.text(), self.meter.user_inputs))
         if problem is not None:
             self._show_error(problem)
             return
