@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _
+from ui.accessibility import describe, mark_required
 from ui.passphrase import MINIMUM_STRENGTH, PassphraseField, Strength, StrengthMeter, strength
 from ui.prefs import VAULT_SUFFIX, Prefs
 from ui.start_screen import scaled_font
@@ -167,6 +168,8 @@ class CreateVaultDialog(QDialog):
         self.repeat.return_pressed.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
         self.create_button.clicked.connect(self.submit)
+        for required in self._required_fields():
+            mark_required(required)
         self.setTabOrder(self.name_edit, self.passphrase.edit)
         self.setTabOrder(self.passphrase.edit, self.repeat.edit)
         self.setTabOrder(self.repeat.edit, self.create_button)
@@ -258,6 +261,11 @@ class CreateVaultDialog(QDialog):
         for field in (self.passphrase, self.repeat):
             field.retranslate()
         self.meter.retranslate()
+        for required in self._required_fields():
+            describe(required)
+
+    def _required_fields(self) -> tuple[QWidget, ...]:
+        return (self.name_edit, self.passphrase.edit, self.repeat.edit)
 
     def _regrade(self, name: str) -> None:
         # A passphrase built on the vault's own name is among the first guesses.

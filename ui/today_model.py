@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from content.i18n import _, language, ngettext
 from domain.models import Reminder
+from ui.accessibility import without_glyphs
 from ui.formatting import date_in_words, date_long
 from ui.list_model import Index, ListTableModel
 
@@ -144,6 +145,8 @@ class TodayModel(ListTableModel):
             if col != 0:
                 return ""
             count = ngettext("{count} reminder", "{count} reminders", row.count).format(count=row.count)
+            if role == Qt.ItemDataRole.AccessibleTextRole:  # the symbol only repeats the group's name
+                return f"{group_label(row.group)} — {count}"
             return f"{GROUP_SYMBOLS[row.group]}  {group_label(row.group)} — {count}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -174,7 +177,7 @@ class TodayModel(ListTableModel):
                     action += "\n" + _("Where: {place}").format(place=r.place)
                 return action
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._item_data(group, r, col, Qt.ItemDataRole.DisplayRole)
+            return without_glyphs(self._item_data(group, r, col, Qt.ItemDataRole.DisplayRole) or "")
         if role == Qt.ItemDataRole.ForegroundRole and col == self.DATE:
             return QBrush(QColor(_GROUP_COLOURS[group]))
         if role == Qt.ItemDataRole.FontRole and col == self.DATE and group == Group.OVERDUE:
