@@ -64,14 +64,19 @@ class _PageCanvas(QWidget):
         if self.document is not None:
             for index, rect in enumerate(self._rects):
                 if rect.intersects(event.rect()):
-                    painter.drawImage(rect.topLeft(), self._image(index, rect.size()))
+                    painter.drawImage(rect, self._image(index, rect.size()))
         painter.end()
 
     def _image(self, index: int, size: QSize) -> QImage:
+        # Drawn in device pixels: on a scaled screen (150 %) a page drawn at its logical size and
+        # stretched would be blurred.
+        ratio = self.devicePixelRatioF()
+        pixels = QSize(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio)))
         image = self._cache.get(index)
-        if image is None or image.size() != size:
+        if image is None or image.size() != pixels:
             assert self.document is not None
-            image = self.document.render(index, size)
+            image = self.document.render(index, pixels)
+            image.setDevicePixelRatio(ratio)
             self._cache[index] = image
         return image
 
