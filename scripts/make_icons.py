@@ -1,9 +1,11 @@
-"""Draw Amparo's icon files from ui/icons/amparo.svg: PNGs for the window and Linux, an .ico for Windows.
+"""Draw Amparo's icon files from ui/icons/amparo.svg with ImageMagick: PNGs for the window and the Linux
+menu, a multi-size .ico for the Windows build.
 
-    QT_QPA_PLATFORM=offscreen python scripts/make_icons.py
+    python scripts/make_icons.py
 
-PNGs are drawn with Qt's SVG renderer; the multi-size .ico is put together by ImageMagick's
-`convert`. The outputs are committed, so building Amparo needs neither.
+The outputs are committed, so building or installing Amparo needs no ImageMagick. (Qt is not used
+here: scripts stay free of Qt, which belongs to ui/.) Every shape in the SVG says `stroke="none"`:
+ImageMagick's own SVG reader would otherwise outline it in black.
 """
 
 from __future__ import annotations
@@ -13,37 +15,23 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
-from PySide6.QtSvg import QSvgRenderer
-
 ICONS = Path(__file__).resolve().parent.parent / "ui" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def main() -> int:
-    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    renderer = QSvgRenderer(str(ICONS / "amparo.svg"))
-    if not renderer.isValid():
-        print("ui/icons/amparo.svg could not be read", file=sys.stderr)
-        return 1
-    pngs = []
-    for size in SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter)
-        painter.end()
-        path = ICONS / f"amparo-{size}.png"
-        image.save(str(path))
-        pngs.append(path)
     convert = shutil.which("convert")
     if convert is None:
-        print("ImageMagick's convert is missing: amparo.ico was not rebuilt", file=sys.stderr)
+        print("ImageMagick's convert is needed to draw the icons", file=sys.stderr)
         return 1
-    subprocess.run([convert, *map(str, pngs), str(ICONS / "amparo.ico")], check=True)
-    del app
+    svg = ICONS / "amparo.svg"
+    pngs = []
+    for size in SIZES:
+        png = ICONS / f"amparo-{size}.png"
+        subprocess.run([convert, "-background", "none", "-density", "384", str(svg), "-resize",
+                        f"{size}x{size}", "-depth", "8", f"PNG32:{png}"], check=True)
+        pngs.append(str(png))
+    subprocess.run([convert, *pngs, str(ICONS / "amparo.ico")], check=True)
     return 0
 
 
