@@ -7,6 +7,7 @@ session and runs this. The client:
 1. walks the accessible tree of the start screen and fails on a control without a name;
 2. switches the language with the "Español" button's own accessible action, and checks that the
    screen speaks Spanish, then back to English the same way;
+   then opens the create dialog and checks that its three fields say "Required";
 3. opens the vault with the passphrase typed through the EditableText interface and the Unlock
    button's action, walks the vault area, and fails on unnamed controls there too;
 4. picks "Settings" in the section list through the AT-SPI Selection interface and checks that the
@@ -136,6 +137,7 @@ def main() -> int:
         else:
             problems.append(f"the {button_name} button's action did not switch the language")
 
+    problems += check_create_dialog(app, window)
     if passphrase:
         problems += open_vault(window, passphrase)
 
@@ -146,6 +148,38 @@ def main() -> int:
         return 1
     print("AT-SPI checks passed")
     return 0
+
+
+def check_create_dialog(app: object, window: object) -> list[str]:
+    """The create dialog's fields are named and the required ones say so; then Cancel closes it."""
+    create = find(window, pyatspi.ROLE_PUSH_BUTTON, "Create a new vault")
+    if create is None:
+        return ["no 'Create a new vault' button"]
+    do_first_action(create)
+
+    def dialog() -> object | None:
+        for index in range(app.childCount):
+            child = app.getChildAtIndex(index)
+            if child is not None and find(child, pyatspi.ROLE_TEXT, "Name of the vault") is not None:
+                return child
+        return None
+
+    if not wait_for(lambda: dialog() is not None, 10):
+        return ["the create dialog did not appear"]
+    found = dialog()
+    problems = print_tree("create dialog", found)
+    for role, name in ((pyatspi.ROLE_TEXT, "Name of the vault"), (pyatspi.ROLE_PASSWORD_TEXT, "Passphrase"),
+                       (pyatspi.ROLE_PASSWORD_TEXT, "Repeat the passphrase")):
+        field = find(found, role, name)
+        if field is None or field.description != "Required":
+            problems.append(f"create dialog: {name!r} does not say it is required")
+    if not any(p.startswith("create dialog: ") for p in problems):
+        print("the three fields of the create dialog say 'Required'")
+    cancel = find(found, pyatspi.ROLE_PUSH_BUTTON, "Cancel")
+    if cancel is not None:
+        do_first_action(cancel)
+        wait_for(lambda: dialog() is None, 10)
+    return problems
 
 
 def open_vault(window: object, passphrase: str) -> list[str]:
