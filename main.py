@@ -19,5 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     return run_app(args[1:] if args else [])
 
 
+def gui() -> int:
+    """The `amparo-gui` entry point: always the desktop app (a windowed program has no console)."""
+    return main(["--gui", *sys.argv[1:]])
+
+
 if __name__ == "__main__":
     sys.exit(main())

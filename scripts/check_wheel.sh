@@ -16,6 +16,7 @@ amparo="$work/venv/bin/amparo"
 pass="correct horse battery staple 1"
 
 "$amparo" --version
+test -x "$work/venv/bin/amparo-gui"  # the windowed entry point (gui-scripts)
 "$amparo" card --lang es --out tarjeta.pdf
 [ "$(head -c 5 tarjeta.pdf)" = "%PDF-" ]
 echo "$pass" | "$amparo" demo Demo.amparo --people 3 --passphrase-stdin --lang es > /dev/null 2>&1
@@ -31,6 +32,8 @@ for lang in ("es", "en"):
     guides = load_guides(lang)
     assert len(guides) >= 15, (lang, len(guides))
 assert translator("es").gettext("Lock") != "Lock"
+from content.paths import package_folder
+assert (package_folder("ui", "icons") / "amparo-256.png").is_file()
 print(f"wheel: {len(load_guides('es'))} guides in each language, Spanish catalog loaded")
 PY
 echo "wheel check passed"

@@ -1,8 +1,9 @@
 """Readability figures of the rights guides, written to docs/content.md.
 
 English guides get the Flesch reading ease, Spanish guides the Fernández-Huerta index (the Spanish
-adaptation of Flesch), both from textstat on `content.guides.plain_text(guide)`. Run from the
-repository root:
+adaptation of Flesch), both on `content.guides.plain_text(guide)`. Words and sentences are counted
+the way textstat 0.7.13 counts them, with Pyphen for syllables; textstat itself is not used because
+it pulls in NLTK (and downloads CMUdict) for English. Run from the repository root:
 
     python scripts/readability.py            # print the figures and rewrite docs/content.md
     python scripts/readability.py --check    # also exit 1 if a guide misses its target
@@ -20,8 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a plain script from anywhere
     sys.path.insert(0, str(ROOT))
 
-import pyphen  # type: ignore[import-untyped]  # noqa: E402  (after the path set-up; comes with textstat)
-import textstat  # type: ignore[import-untyped]  # noqa: E402
+import pyphen  # type: ignore[import-untyped]  # noqa: E402  (after the path set-up)
 
 from content.guides import Guide, load_guides, plain_text  # noqa: E402
 
@@ -33,6 +33,23 @@ INDEX_NAMES: dict[str, str] = {"en": "Flesch reading ease", "es": "Fernández-Hu
 
 _LIST_MARK = re.compile(r"^\s*(?:•|\d+\.)\s+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# textstat's word splitting: an apostrophe survives only before a contraction ending ("don't").
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+
+
+def words(text: str) -> list[str]:
+    """The words of `text`, punctuation removed (textstat's `lexicon_count` splitting)."""
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
+
+
+def sentence_count(text: str) -> int:
+    """Sentences of `text`; pieces of one or two words are not counted (textstat's rule)."""
+    if not text:
+        return 0
+    pieces = _SENTENCE.findall(text)
+    return max(1, sum(1 for piece in pieces if len(words(piece)) > 2))
 
 
 def _vowel_groups(word: str) -> int:
@@ -55,17 +72,26 @@ def english_syllables(text: str) -> int:
 
 def flesch_reading_ease(text: str) -> float:
     """Flesch reading ease: 206.835 - 1.015 x words per sentence - 84.6 x syllables per word."""
-    words: int = textstat.lexicon_count(text)
-    sentences: int = textstat.sentence_count(text)
-    if not words or not sentences:
+    count = len(words(text))
+    sentences = sentence_count(text)
+    if not count or not sentences:
         return 0.0
-    return 206.835 - 1.015 * words / sentences - 84.6 * english_syllables(text) / words
+    return 206.835 - 1.015 * count / sentences - 84.6 * english_syllables(text) / count
 
 
 def fernandez_huerta(text: str) -> float:
-    """Fernández-Huerta index from textstat (Spanish syllables from Pyphen, no download)."""
-    textstat.set_lang("es")
-    return float(textstat.fernandez_huerta(text))
+    """Fernández-Huerta: 206.84 - 60 x syllables per word - 1.02 x words per sentence.
+
+    Syllables are Pyphen `es` hyphenation points + 1 per word, as textstat counts them; Spanish
+    hyphenation follows its syllables closely.
+    """
+    found = [w.lower() for w in words(text)]
+    sentences = sentence_count(text)
+    if not found or not sentences:
+        return 0.0
+    dictionary = pyphen.Pyphen(lang="es")
+    syllables = sum(len(dictionary.positions(w)) + 1 for w in found)
+    return 206.84 - 60 * syllables / len(found) - 1.02 * len(found) / sentences
 
 
 @dataclass(frozen=True)
@@ -91,7 +117,7 @@ def prepare(text: str) -> str:
     """Plain text made countable: one unit per heading, list item and paragraph.
 
     A heading or a list item is read as a unit of its own, but it often has no final full stop, and
-    textstat would then glue it to the next sentence. So list marks are removed and a full stop is
+    the sentence count would then glue it to the next sentence. So list marks are removed and a full stop is
     added to every line that does not already end a sentence.
     """
     lines: list[str] = []
@@ -112,8 +138,8 @@ def measure(guide: Guide) -> Figures:
     return Figures(
         guide_id=guide.id,
         lang=guide.lang,
-        words=textstat.lexicon_count(plain_text(guide)),
-        sentences=textstat.sentence_count(text),
+        words=len(words(plain_text(guide))),
+        sentences=sentence_count(text),
         score=round(float(score), 1),
     )
 
@@ -144,20 +170,21 @@ def markdown_report(figures: dict[str, list[Figures]]) -> str:
         "- Text: `content.guides.plain_text(guide)` — title, summary and body with the Markdown marks",
         "  removed (link text kept, URLs dropped).",
         "- Headings and list items are separate units for a reader but often have no final full stop;",
-        "  textstat would glue them to the next sentence. So list marks are removed and a full stop is",
+        "  the sentence count would glue them to the next sentence. So list marks are removed and a full stop is",
         "  added to each line that does not already end a sentence (`scripts/readability.py: prepare`).",
-        "- Spanish: `textstat.fernandez_huerta` with language `es` (textstat 0.7.13; syllables from the",
-        "  Pyphen `es` hyphenation dictionary). textstat computes it as",
-        "  206.84 − 60 × (syllables per word) − 1.02 × (words per sentence).",
+        "- Words and sentences are counted as textstat 0.7.13 counts them (`scripts/readability.py:",
+        "  words, sentence_count`; the figures were checked equal to textstat's on every guide); textstat",
+        "  itself is no longer a dependency because it pulls in NLTK.",
+        "- Spanish: Fernández-Huerta, 206.84 − 60 × (syllables per word) − 1.02 × (words per sentence),",
+        "  with syllables from the Pyphen `es` hyphenation dictionary (points + 1 per word).",
         "- English: Flesch reading ease, 206.835 − 1.015 × (words per sentence) − 84.6 × (syllables per",
-        "  word), with words and sentences counted by textstat (`lexicon_count`, `sentence_count`) and",
-        "  syllables counted per word as the larger of Pyphen `en_US` hyphenation points + 1 and the",
-        "  number of vowel groups (less a final silent e). textstat's own `flesch_reading_ease` looks",
+        "  word), with syllables counted per word as the larger of Pyphen `en_US` hyphenation points + 1",
+        "  and the number of vowel groups (less a final silent e). textstat's `flesch_reading_ease` looks",
         "  English words up in CMUdict, which it downloads through NLTK the first time; Amparo's tools",
         '  never go online. Hyphenation alone misses syllables ("a-rea", "a-bout") and read about',
         "  6 points high on a sample guide; taking the larger count keeps the English figures on the",
         "  cautious side.",
-        "- Words: `textstat.lexicon_count` of the plain text (punctuation removed).",
+        "- Words: the words of the plain text, punctuation removed.",
         "- Both indexes are rough: they count syllables and sentence length only. They do not see",
         "  whether a word is familiar, so names of forms and agencies (USCIS, I-407) lower a score",
         "  without making the text harder for the people who need it. They are a floor, not a goal;",

@@ -20,6 +20,10 @@ def make_application(argv: list[str]) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     # No organization name or domain: QSettings would otherwise get a path, and Amparo never uses it.
     app.setApplicationName(APP_NAME)
+    from ui.app_icon import DESKTOP_ID, app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland shows the menu entry's icon and name from this
     return app
 
 

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _
-from ui.passphrase import PassphraseField, Strength, StrengthMeter, strength
+from ui.accessibility import describe, mark_required
+from ui.passphrase import MINIMUM_STRENGTH, PassphraseField, Strength, StrengthMeter, strength
 from ui.prefs import VAULT_SUFFIX, Prefs
 from ui.start_screen import scaled_font
 from ui.worker import Task, run_task
@@ -58,7 +59,7 @@ def passphrase_problem(first: str, second: str, grade: Strength) -> str | None:
     """Why this new passphrase can't be used (translated), or None when it can."""
     if not first:
         return _("Please type a passphrase.")
-    if grade < Strength.FAIR:
+    if grade < MINIMUM_STRENGTH:
         return _("This passphrase is too easy to guess. Add more words or characters.")
     if first != second:
         return _("The two passphrases are not the same.")
@@ -162,10 +163,13 @@ class CreateVaultDialog(QDialog):
         layout.addLayout(buttons)
 
         self.passphrase.text_changed.connect(self.meter.update_for)
+        self.name_edit.textChanged.connect(self._regrade)
         self.passphrase.return_pressed.connect(self.repeat.setFocus)
         self.repeat.return_pressed.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
         self.create_button.clicked.connect(self.submit)
+        for required in self._required_fields():
+            mark_required(required)
         self.setTabOrder(self.name_edit, self.passphrase.edit)
         self.setTabOrder(self.passphrase.edit, self.repeat.edit)
         self.setTabOrder(self.repeat.edit, self.create_button)
@@ -257,6 +261,16 @@ class CreateVaultDialog(QDialog):
         for field in (self.passphrase, self.repeat):
             field.retranslate()
         self.meter.retranslate()
+        for required in self._required_fields():
+            describe(required)
+
+    def _required_fields(self) -> tuple[QWidget, ...]:
+        return (self.name_edit, self.passphrase.edit, self.repeat.edit)
+
+    def _regrade(self, name: str) -> None:
+        # A passphrase built on the vault's own name is among the first guesses.
+        self.meter.set_user_inputs([name])
+        self.meter.update_for(self.passphrase.text())
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -268,7 +282,7 @@ class CreateVaultDialog(QDialog):
         problem = name_problem(self.name_edit.text(), folder)
         if problem is None:
             problem = passphrase_problem(self.passphrase.text(), self.repeat.text(),
-                                         strength(self.passphrase.text()))
+                                         strength(self.passphrase.text(), self.meter.user_inputs))
         if problem is not None:
             self._show_error(problem)
             return

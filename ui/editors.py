@@ -76,6 +76,7 @@ from domain.validation import (
     parse_receipt_number,
     validate_person,
 )
+from ui.accessibility import describe, mark_required, set_glyph_text
 from ui.formatting import date_hint, date_input_text, phone_display, unit_words
 from ui.unprintable_note import UnprintableNote
 
@@ -233,14 +234,14 @@ class FormChecks:
             return False
         check.revealed = False
         check.error.hide()
-        check.edit.setAccessibleDescription("")
+        describe(check.edit)
         return True
 
     @staticmethod
     def _show(check: _Check, text: str) -> None:
-        check.error.setText("⚠ " + text)
+        set_glyph_text(check.error, "⚠", text)
         check.error.show()
-        check.edit.setAccessibleDescription(text)
+        describe(check.edit, text)
 
     def show_problem(self, name: str, problem: Invalid | Message) -> None:
         """Show a message found by a whole-object check (e.g. a birth date in the future)."""
@@ -443,8 +444,11 @@ class _EditorBase(QDialog):
             error = QLabel(box)
             v.addWidget(error)
             self.checks.add(name, edit, error, parse, required)
+        if required:
+            mark_required(edit)
         shown = label + (" *" if required else "")
         field_label = QLabel(shown, self)
+        field_label.setAccessibleName(label)  # the star is for the eyes; the field says "Required"
         field_label.setBuddy(edit)
         self.form.addRow(field_label, box)
         return edit
@@ -794,7 +798,7 @@ class DocumentEditor(_EditorBase):
     def _save(self) -> bool:
         doc = self.value()
         if not doc.kind:
-            self.kind_error.setText("⚠ " + Message.of(REQUIRED).render(language()))
+            set_glyph_text(self.kind_error, "⚠", Message.of(REQUIRED).render(language()))
             self.kind_error.show()
             self.kind.setFocus()
             return False

@@ -1,14 +1,16 @@
-"""A passphrase field with a Caps Lock warning, and a simple strength estimate with its meter.
+"""A passphrase field with a Caps Lock warning, and a strength estimate (zxcvbn) with its meter.
 
 Caps Lock has no portable query API (none on X11 through Qt), so the warning is inferred from what
 is typed: a letter arriving upper-case without Shift (or lower-case with Shift) means Caps Lock is on.
+zxcvbn's feedback sentences are English only, so only its guess count is used, graded into our own
+translated words.
 """
 
 from __future__ import annotations
 
-import itertools
-import math
+import re
 import unicodedata
+from collections.abc import Iterable
 from enum import IntEnum
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -22,12 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from zxcvbn import zxcvbn
 
 from content.i18n import N_, _
+from ui.guess_words import SPANISH_GUESS_WORDS
 
 
 class Strength(IntEnum):
-    """How hard a passphrase would be to guess; FAIR is the least Amparo accepts."""
+    """How hard a passphrase would be to guess; MINIMUM_STRENGTH is the least a new passphrase may be."""
 
     VERY_WEAK = 0
     WEAK = 1
@@ -44,76 +48,50 @@ STRENGTH_LABELS: dict[Strength, str] = {
     Strength.STRONG: N_("Strong"),
 }
 
-# Words and patterns an attacker tries first, in both languages; each counts as one guess-list word.
-COMMON_WORDS: tuple[str, ...] = (
-    "password", "passw0rd", "contraseña", "contrasena", "clave", "secreto", "secret", "amparo",
-    "familia", "family", "qwerty", "asdf", "abc123", "123456", "12345", "1234", "admin", "letmein",
-    "iloveyou", "teamo", "dios", "god", "love", "amor", "mexico", "guatemala", "honduras", "usa",
-    "welcome", "bienvenido", "hola", "hello", "monkey", "dragon", "football", "futbol", "princesa",
-    "princess", "sunshine", "maria", "jesus", "cristo", "america",
+# A seized laptop allows an offline attack with no limit on tries, so a new passphrase must need
+# about 10^10 guesses (zxcvbn's top score). Our grades split zxcvbn's scale one step higher than its
+# own 0–4 score, so that "Good" already means "accepted" and nothing shown as Good is refused.
+MINIMUM_STRENGTH = Strength.GOOD
+_GRADE_FLOORS: tuple[tuple[float, Strength], ...] = (
+    (12.0, Strength.STRONG),
+    (10.0, Strength.GOOD),
+    (8.0, Strength.FAIR),
+    (6.0, Strength.WEAK),
 )
-_WORD_BITS = 11.0  # about the entropy of one word from a 2,000-word guess list
+# zxcvbn's scoring grows with the square of the length (about 0.1 s at its limit of 72 characters on
+# a slow laptop, on every keystroke). Only this many characters are graded: that can only underrate a
+# longer passphrase, and 40 characters of ordinary words already grade far above Strong.
+_GRADED_LENGTH = 40
 
 
-def _pool_size(text: str) -> int:
-    pool = 0
-    if any(c.islower() and c.isascii() for c in text):
-        pool += 26
-    if any(c.isupper() and c.isascii() for c in text):
-        pool += 26
-    if any(c.isdigit() for c in text):
-        pool += 10
-    if any(not c.isalnum() and c.isascii() for c in text):
-        pool += 33
-    if any(not c.isascii() for c in text):
-        pool += 40  # accented letters and the like
-    return pool
+def _fold(text: str) -> str:
+    """Lower-case without accents: a guesser tries "corazón" and "corazon" alike."""
+    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def _collapse_runs(text: str) -> str:
-    """'aaaa1111' guesses like 'a1': repeated characters add almost nothing."""
-    out: list[str] = []
-    for c in text:
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)
+def name_words(*fields: str) -> list[str]:
+    """The words of name fields (a vault name, people's names), folded, as extra guess-list words."""
+    words: list[str] = []
+    for field in fields:
+        words.extend(w for w in re.split(r"[^\w]+", _fold(field)) if len(w) > 1)
+    return words
 
 
-def estimate_bits(passphrase: str) -> float:
-    """A rough, deliberately pessimistic entropy estimate in bits."""
-    text = unicodedata.normalize("NFC", passphrase)
-    pool = _pool_size(text)
-    if pool == 0:
+def guesses_log10(passphrase: str, user_inputs: Iterable[str] = ()) -> float:
+    """zxcvbn's estimate of the guesses needed (log10), with Spanish words and the user's names."""
+    if not passphrase:
         return 0.0
-    lowered = text.casefold()
-    word_bits = 0.0
-    for word in sorted(COMMON_WORDS, key=len, reverse=True):
-        while word in lowered:
-            lowered = lowered.replace(word, "\0", 1)
-            word_bits += _WORD_BITS
-    rest = _collapse_runs(lowered.replace("\0", ""))
-    # Runs of ascending digits or letters ("1234", "abcd") are a single guess each.
-    sequential = sum(1 for a, b in itertools.pairwise(rest) if ord(b) - ord(a) == 1)
-    chars = max(len(rest) - sequential, 0)
-    return chars * math.log2(pool) + word_bits
+    folded = _fold(passphrase)
+    words = [*name_words(*user_inputs), *SPANISH_GUESS_WORDS]
+    result = zxcvbn(folded[:_GRADED_LENGTH], user_inputs=words)
+    return float(result["guesses_log10"])
 
 
-def strength(passphrase: str) -> Strength:
-    """Grade a passphrase; anything under 10 characters is at most WEAK whatever its mix."""
-    bits = estimate_bits(passphrase)
-    if bits < 28:
-        grade = Strength.VERY_WEAK
-    elif bits < 45:
-        grade = Strength.WEAK
-    elif bits < 60:
-        grade = Strength.FAIR
-    elif bits < 80:
-        grade = Strength.GOOD
-    else:
-        grade = Strength.STRONG
-    if len(passphrase) < 10:
-        grade = min(grade, Strength.WEAK)
-    return grade
+def strength(passphrase: str, user_inputs: Iterable[str] = ()) -> Strength:
+    """Grade a passphrase; `user_inputs` are name fields it should not lean on."""
+    log10 = guesses_log10(passphrase, user_inputs)
+    return next((grade for floor, grade in _GRADE_FLOORS if log10 >= floor), Strength.VERY_WEAK)
 
 
 def caps_lock_from_key(text: str, shift: bool) -> bool | None:
@@ -209,14 +187,27 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.label)
         self._strength = Strength.VERY_WEAK
         self._empty = True
+        self._user_inputs: tuple[str, ...] = ()
         self.retranslate()
+
+    def set_user_inputs(self, fields: Iterable[str]) -> None:
+        """Name fields (vault name, people's names) the passphrase should not lean on."""
+        self._user_inputs = tuple(fields)
+
+    @property
+    def user_inputs(self) -> tuple[str, ...]:
+        return self._user_inputs
+
+    @property
+    def acceptable(self) -> bool:
+        return not self._empty and self._strength >= MINIMUM_STRENGTH
 
     @property
     def strength(self) -> Strength:
         return self._strength
 
     def update_for(self, passphrase: str) -> None:
-        self._strength = strength(passphrase)
+        self._strength = strength(passphrase, self._user_inputs)
         self._empty = not passphrase
         self.bar.setValue(int(self._strength))
         colours = {Strength.VERY_WEAK: "#b00020", Strength.WEAK: "#c75000", Strength.FAIR: "#8a7a00",

@@ -1,8 +1,8 @@
 """Show, print and save a PDF that exists only in memory.
 
 Amparo's printouts hold names, A-numbers and court dates, so they are never written to a temp
-file: the bytes are handed to QtPdf through a QBuffer, the preview is drawn from memory, printing
-rasterises each page straight onto the printer's painter, and the only file ever written is the one
+file: the bytes are handed to PDFium (`ui.pdf_pages`) from memory, the preview is drawn from memory,
+printing rasterises each page straight onto the printer's painter, and the only file ever written is the one
 the user picks in "Save as…". Print jobs carry the neutral name "Amparo" so a print queue or a
 printer's job log never shows whose papers were printed.
 """
@@ -12,10 +12,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSettings, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QRectF, QSettings, QSize, QSizeF, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _, ngettext
+from ui.page_view import PageView, ZoomMode
+from ui.pdf_pages import PdfPages, PdfStatus
 
 JOB_NAME = "Amparo"
 """The name every print job and printed PDF gets: never a person's name."""
@@ -47,19 +47,9 @@ _ZOOM_MAX = 6.0
 # Rendering and printing (no widgets)
 
 
-def render_page_on_white(document: QPdfDocument, page: int, size: QSize) -> QImage:
-    """Page `page` (0-based) of `document` as an opaque image of `size` pixels.
-
-    QPdfDocument.render() leaves the paper transparent (DESIGN §10); printed or shown as is, the
-    page would take whatever colour lies beneath it, so it is painted onto white.
-    """
-    rendered = document.render(page, size)
-    image = QImage(size, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.drawImage(0, 0, rendered)
-    painter.end()
-    return image
+def render_page_on_white(document: PdfPages, page: int, size: QSize) -> QImage:
+    """Page `page` (0-based) of `document` as an opaque image of `size` pixels, on white paper."""
+    return document.render(page, size)
 
 
 def _pages_to_print(printer: QPrinter, page_count: int) -> range:
@@ -71,7 +61,7 @@ def _pages_to_print(printer: QPrinter, page_count: int) -> range:
     return range(page_count)
 
 
-def print_document(document: QPdfDocument, printer: QPrinter) -> int:
+def print_document(document: PdfPages, printer: QPrinter) -> int:
     """Print the pages of a loaded `document` on `printer`; returns how many pages were printed.
 
     Each page is drawn at its true size (a wallet card must come out 3.5 × 2 in, not "fit to
@@ -112,7 +102,7 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
     return printed
 
 
-def new_printer(document: QPdfDocument) -> QPrinter:
+def new_printer(document: PdfPages) -> QPrinter:
     """A printer set up for `document`: neutral job name, paper matching its first page."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(JOB_NAME)
@@ -129,9 +119,9 @@ def new_printer(document: QPdfDocument) -> QPrinter:
     return printer
 
 
-def print_with_dialog(parent: QWidget | None, document: QPdfDocument) -> bool:
+def print_with_dialog(parent: QWidget | None, document: PdfPages) -> bool:
     """Ask where to print with Qt's print dialog, then print; True when pages went to the printer."""
-    if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
+    if document.status() != PdfStatus.READY or document.pageCount() == 0:
         return False
     printer = new_printer(document)
     dialog = QPrintDialog(printer, parent)
@@ -232,8 +222,7 @@ class PdfPreview(QWidget):
     """A PDF viewer fed with bytes from memory, with zoom controls.
 
     `loaded(page_count)` is emitted when a document is ready to show and print; `failed()` when
-    the bytes are not a readable PDF. QtPdf reads through the QBuffer for as long as the document
-    is open, so both the buffer and its QByteArray are kept here.
+    the bytes are not a readable PDF. Both are emitted from `set_pdf`, which reads the bytes at once.
     """
 
     loaded = Signal(int)
@@ -242,16 +231,9 @@ class PdfPreview(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data = b""
-        self._bytes = QByteArray()
-        self._buffer: QBuffer | None = None
-        self._document = QPdfDocument(self)
-        self._document.statusChanged.connect(self._on_status)
+        self._document = PdfPages()
 
-        self._view = QPdfView(self)
-        self._view.setDocument(self._document)
-        self._view.setPageMode(QPdfView.PageMode.MultiPage)
-        self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._view.setPageSpacing(12)
+        self._view = PageView(self)
         self._view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -289,29 +271,22 @@ class PdfPreview(QWidget):
     # -- document ----------------------------------------------------------------------------------
 
     def set_pdf(self, data: bytes) -> None:
-        """Show `data` (the bytes of a PDF). Loading finishes asynchronously: see `loaded`."""
-        old = self._buffer
+        """Show `data` (the bytes of a PDF), then emit `loaded` or `failed`."""
         self._data = bytes(data)
-        self._bytes = QByteArray(self._data)
-        buffer = QBuffer(self)
-        buffer.setData(self._bytes)
-        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self._buffer = buffer
-        self._document.load(buffer)
-        # load() closed the previous document first, so its buffer is no longer read.
-        if old is not None:
-            old.close()
-            old.deleteLater()
+        status = self._document.load(self._data)
+        if status != PdfStatus.READY:
+            self._data = b""
+        self._view.set_document(self._document)
         self._update_pages()
+        if status == PdfStatus.READY:
+            self.loaded.emit(self._document.pageCount())
+        else:
+            self.failed.emit()
 
     def clear(self) -> None:
-        """Close the document and drop its bytes (e.g. when the window locks)."""
+        """Close the document and drop its bytes and page images (e.g. when the window locks)."""
+        self._view.clear()
         self._document.close()
-        if self._buffer is not None:
-            self._buffer.close()
-            self._buffer.deleteLater()
-            self._buffer = None
-        self._bytes = QByteArray()
         self._data = b""
         self._update_pages()
 
@@ -319,34 +294,27 @@ class PdfPreview(QWidget):
         """The bytes of the PDF being shown."""
         return self._data
 
-    def document(self) -> QPdfDocument:
-        """The QtPdf document (ready once `loaded` has been emitted)."""
+    def document(self) -> PdfPages:
+        """The document's pages (ready once `loaded` has been emitted)."""
         return self._document
 
-    def view(self) -> QPdfView:
+    def view(self) -> PageView:
         """The page view (for tests and screenshots)."""
         return self._view
 
     def is_ready(self) -> bool:
         """Whether the current bytes have been read and can be shown and printed."""
-        return self._document.status() == QPdfDocument.Status.Ready
+        return self._document.status() == PdfStatus.READY
 
     def page_count(self) -> int:
         """How many pages the document has (0 until it is ready)."""
         return self._document.pageCount() if self.is_ready() else 0
 
-    def _on_status(self, status: QPdfDocument.Status) -> None:
-        self._update_pages()
-        if status == QPdfDocument.Status.Ready:
-            self.loaded.emit(self._document.pageCount())
-        elif status == QPdfDocument.Status.Error:
-            self.failed.emit()
-
     def _update_pages(self) -> None:
         status = self._document.status()
-        if status == QPdfDocument.Status.Error:
+        if status == PdfStatus.ERROR:
             self._pages.setText(_("This PDF could not be shown."))
-        elif status == QPdfDocument.Status.Ready:
+        elif status == PdfStatus.READY:
             count = self._document.pageCount()
             self._pages.setText(ngettext("{pages} page", "{pages} pages", count).format(pages=count))
         else:
@@ -355,43 +323,27 @@ class PdfPreview(QWidget):
     # -- zoom --------------------------------------------------------------------------------------
 
     def zoom_factor(self) -> float:
-        """The current zoom factor of the page view."""
-        return float(self._view.zoomFactor())
+        """The current zoom factor of the page view (1.0 is the printed size)."""
+        return self._view.zoom_factor()
 
     def _set_zoom(self, factor: float) -> None:
-        self._view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self._view.setZoomFactor(max(_ZOOM_MIN, min(_ZOOM_MAX, factor)))
-
-    def _effective_zoom(self) -> float:
-        """The zoom in use now, also when a "fit" mode computed it (zoomFactor is stale then)."""
-        if self._view.zoomMode() == QPdfView.ZoomMode.Custom or not self.is_ready():
-            return float(self._view.zoomFactor())
-        points = self._document.pagePointSize(0)
-        viewport = self._view.viewport().size()
-        dpi = self.logicalDpiX() / 72.0
-        if points.width() <= 0 or points.height() <= 0:
-            return 1.0
-        fit_w = (viewport.width() - 2 * 6) / (points.width() * dpi)
-        if self._view.zoomMode() == QPdfView.ZoomMode.FitToWidth:
-            return max(_ZOOM_MIN, fit_w)
-        fit_h = (viewport.height() - 2 * 6) / (points.height() * dpi)
-        return max(_ZOOM_MIN, min(fit_w, fit_h))
+        self._view.set_zoom_factor(max(_ZOOM_MIN, min(_ZOOM_MAX, factor)))
 
     def zoom_in(self) -> None:
         """Make the pages larger."""
-        self._set_zoom(self._effective_zoom() * _ZOOM_STEP)
+        self._set_zoom(self.zoom_factor() * _ZOOM_STEP)
 
     def zoom_out(self) -> None:
         """Make the pages smaller."""
-        self._set_zoom(self._effective_zoom() / _ZOOM_STEP)
+        self._set_zoom(self.zoom_factor() / _ZOOM_STEP)
 
     def fit_width(self) -> None:
         """Fit the page width to the window."""
-        self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._view.set_zoom_mode(ZoomMode.FIT_WIDTH)
 
     def whole_page(self) -> None:
         """Show one whole page in the window."""
-        self._view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self._view.set_zoom_mode(ZoomMode.FIT_PAGE)
 
     def retranslate(self) -> None:
         """Re-set every text in the current language."""

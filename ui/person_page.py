@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from content.i18n import _, language
 from domain.models import CASE_KIND_LABELS, CONTACT_CATEGORY_LABELS, EVENT_KIND_LABELS, Person
 from ui import editors
+from ui.accessibility import without_glyphs
 from ui.editors import (
     CaseEditor,
     DocumentEditor,
@@ -149,6 +150,7 @@ class Section(QGroupBox):
                 item = QTableWidgetItem(text)
                 # The whole text on hover too: a long word or a narrow window can still cut a cell.
                 item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, without_glyphs(text))  # "yes", not "✔ yes"
                 self.table.setItem(r, c, item)
             self.ids.append(record_id)
         self._sync()

@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 AUTOLOCK_KEY = "autolock_minutes"
 _PATH_ROLE = Qt.ItemDataRole.UserRole
+_NAME_SAMPLE = 200  # people whose names the passphrase meter treats as easy guesses
 
 
 def backup_time(path: Path) -> datetime | None:
@@ -205,6 +206,9 @@ class SettingsView(QWidget):
 
     # --- common ----------------------------------------------------------------------------------
     def refresh(self) -> None:
+        # A family's own names are among an attacker's first guesses (a clinic's first page is enough).
+        people = self._session.vault.people.page("", 0, _NAME_SAMPLE)
+        self.meter.set_user_inputs(f"{p.given_names} {p.family_names} {p.preferred_name}" for p in people)
         self.backup_list.clear()
         lang = language()
         for path in self._session.vault.backups():
@@ -344,7 +348,7 @@ class SettingsView(QWidget):
     # --- passphrase ------------------------------------------------------------------------------
     def change_passphrase(self) -> None:
         first, second = self.new_passphrase.text(), self.repeat_passphrase.text()
-        problem = passphrase_problem(first, second, strength(first))
+        problem = passphrase_problem(first, second, strength(first, self.meter.user_inputs))
         if problem is not None:
             self._say(self.pass_status, lambda: problem)
             return

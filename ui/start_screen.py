@@ -84,7 +84,9 @@ class StartScreen(QWidget):
             button.setMinimumWidth(150)
             button.setLocale(QLocale(lang))
             self._languages.addButton(button)
-            button.clicked.connect(lambda _checked=False, code=lang: self.language_chosen.emit(code))
+            # `toggled`, not `clicked`: a screen reader's "toggle" action on a checkable button
+            # toggles it without a click (QAccessibleButton), and should switch the language too.
+            button.toggled.connect(lambda checked, code=lang: self._language_toggled(code, checked))
 
         self.title = QLabel("Amparo", self)
         self.title.setFont(scaled_font(self, 2.4, bold=True))
@@ -154,6 +156,11 @@ class StartScreen(QWidget):
         self.setTabOrder(self.create_button, self.guides_button)
         self.setTabOrder(self.guides_button, self.card_button)
         self.retranslate()
+
+    def _language_toggled(self, code: str, checked: bool) -> None:
+        # retranslate() also checks the current language's button; that is no new choice.
+        if checked and code != language():
+            self.language_chosen.emit(code)
 
     def retranslate(self) -> None:
         lang = language()

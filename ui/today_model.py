@@ -25,6 +25,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from content.i18n import _, language, ngettext
 from domain.models import EVENT_KIND_LABELS, Item, Reminder
 from domain.provenance import provenance_lines
+from ui.accessibility import without_glyphs
 from ui.formatting import date_in_words, date_long, days_left_words, time_words, when_words
 from ui.list_model import Index, ListTableModel
 from ui.today_rows import GroupedRows, Row
@@ -175,7 +176,10 @@ class TodayModel(ListTableModel):
                                        appointments).format(count=appointments))
             if steps:
                 counts.append(ngettext("{count} reminder", "{count} reminders", steps).format(count=steps))
-            return f"{GROUP_SYMBOLS[row.group]}  {group_label(row.group)} — " + " · ".join(counts)
+            text = f"{group_label(row.group)} — " + " · ".join(counts)
+            if role == Qt.ItemDataRole.AccessibleTextRole:  # the symbol only repeats the group's name
+                return text
+            return f"{GROUP_SYMBOLS[row.group]}  {text}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -248,7 +252,7 @@ class TodayModel(ListTableModel):
                     return f"{r.action.render(lang)} · " + _("Where: {place}").format(place=r.place)
                 return r.action.render(lang)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._item_data(group, r, col, Qt.ItemDataRole.DisplayRole)
+            return without_glyphs(self._item_data(group, r, col, Qt.ItemDataRole.DisplayRole) or "")
         if role == Qt.ItemDataRole.ForegroundRole and col == self.DATE:
             return QBrush(QColor(_GROUP_COLOURS[group]))
         if role == Qt.ItemDataRole.FontRole and (

@@ -82,6 +82,9 @@ class VaultArea(QWidget):
         layout.addLayout(body, 1)
 
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # A screen reader selects a row through the selection (AT-SPI Selection, a cell's "toggle"
+        # action) without moving the current row; the selected section is the one to show.
+        self.nav.itemSelectionChanged.connect(self._selection_changed)
         self.lock_button.clicked.connect(self.lock_requested)
         self.language_button.clicked.connect(lambda: self.language_requested.emit(_other_language()))
         session.open_person.connect(self._show_person)
@@ -93,6 +96,11 @@ class VaultArea(QWidget):
     # --- navigation ------------------------------------------------------------------------------
     def show_page(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    def _selection_changed(self) -> None:
+        rows = [self.nav.row(item) for item in self.nav.selectedItems()]
+        if rows and rows[0] != self.nav.currentRow():
+            self.nav.setCurrentRow(rows[0])
 
     def current_view(self) -> QWidget:
         return self.views[self.stack.currentIndex()]

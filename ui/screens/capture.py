@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from content.i18n import set_language
 from domain.clock import FakeClock
+from ui.create_vault import CreateVaultDialog
 from ui.main_window import MainWindow
 from ui.prefs import Prefs
 from ui.qt_translations import QtTranslations
@@ -111,6 +112,18 @@ def create(demo: Demo) -> QWidget:
     return dialog
 
 
+def meter(demo: Demo) -> QWidget:
+    """The create dialog refusing "Guadalupe2024!" (shown in clear), a passphrase issue #12 found overrated."""
+    dialog = create(demo)
+    assert isinstance(dialog, CreateVaultDialog)
+    dialog.name_edit.setText("Papeles")  # the demo vault already has the name create() types
+    dialog.passphrase.show_button.setChecked(True)
+    dialog.passphrase.edit.setText("Guadalupe2024!")
+    dialog.repeat.edit.setText("Guadalupe2024!")
+    dialog.submit()
+    return dialog
+
+
 def unlock(demo: Demo) -> QWidget:
     demo.window.lock()
     demo.window.show_unlock()
@@ -171,6 +184,7 @@ def _print_screen(name: str) -> Callable[[Demo], QWidget]:
 SCREENS: list[tuple[str, Callable[[Demo], QWidget]]] = [
     ("start", start),
     ("create", create),
+    ("meter", meter),
     ("unlock", unlock),
     ("not-a-vault", not_a_vault),
     ("settings", settings),

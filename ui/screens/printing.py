@@ -25,7 +25,7 @@ WINDOW = QSize(1280, 720)
 
 
 def settle(milliseconds: int = 600) -> None:
-    """Let Qt lay out and paint (QPdfView renders pages on a worker thread)."""
+    """Let Qt lay out and paint (layouts and paint events are queued)."""
     from PySide6.QtTest import QTest
 
     clock = QElapsedTimer()
