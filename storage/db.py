@@ -120,3 +120,16 @@ class Database:
     def close(self) -> None:
         with self.lock:
             self.conn.close()
+
+
+def schema_version(db: Database) -> int:
+    """The schema version of an existing vault; VaultDamaged when it has none."""
+    try:
+        version = int(db.query("PRAGMA user_version")[0][0])
+        tables = int(db.query("SELECT count(*) FROM sqlite_master WHERE type = 'table'")[0][0])
+    except DatabaseError as exc:
+        raise VaultDamaged("database unreadable") from exc
+    if version == 0 or tables == 0:
+        # An existing vault always has a schema; an empty database means the file was lost or cut.
+        raise VaultDamaged("database has no schema")
+    return version

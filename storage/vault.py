@@ -15,15 +15,16 @@ import contextlib
 import gc
 import os
 import secrets
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from domain.models import CaseKind, EventKind, Reminder
 from domain.rules import PersonFacts, max_lead_days, reminders
 from storage import keyslots
-from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
-from storage.db import Database, DatabaseError, connect
+from storage.atomic import PRIVATE_FILE, atomic_write, make_private_dir
+from storage.backups import check_backup_file, list_backups, make_backup, put_database
+from storage.db import Database, DatabaseError, connect, schema_version
 from storage.errors import KeyFileDamaged, VaultClosed, VaultDamaged, VaultExists, VaultTooNew
 from storage.people import PeopleRepository
 from storage.records import (
@@ -39,7 +40,6 @@ from storage.schema import MIGRATIONS, SCHEMA_VERSION
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
 BACKUP_DIR = "backups"
-BACKUPS_KEPT = 10
 VAULT_SUFFIX = ".amparo"
 
 
@@ -135,7 +135,7 @@ class Vault:
     def _open_with_key(cls, path: Path, key: bytes) -> Vault:
         db = Database(connect(path / DB_NAME, key))
         try:
-            version = _schema_version(db)
+            version = schema_version(db)
             if version > SCHEMA_VERSION:
                 raise VaultTooNew("schema from a newer version")
             vault = cls(path, key, db)
@@ -214,70 +214,21 @@ class Vault:
 
     def backup(self) -> Path:
         """Write an encrypted, checked snapshot into backups/ and keep the newest ten."""
-        folder = self.path / BACKUP_DIR
-        make_private_dir(folder)
-        for stale in folder.glob(".backup-*.tmp"):  # left by a backup that was cut off
-            stale.unlink(missing_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        final = folder / f"backup-{stamp}.db"
-        tmp = folder / f".backup-{stamp}.tmp"
-        db = self.db
-        with db.lock:
-            db.conn.execute("VACUUM INTO ?", (str(tmp),))
-        try:
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, PRIVATE_FILE)
-            check = connect(tmp, self._key())
-            try:
-                result = check.execute("PRAGMA quick_check").fetchone()
-                # connect() switched the copy to WAL; fold it back into one file before renaming.
-                check.execute("PRAGMA journal_mode = DELETE").fetchone()
-            finally:
-                check.close()
-            if not result or result[0] != "ok":
-                raise VaultDamaged("backup failed its integrity check")
-            fd = os.open(tmp, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, final)
-            fsync_dir(folder)
-        finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        for old in self.backups()[BACKUPS_KEPT:]:
-            old.unlink()
+        made = make_backup(self.db, self._key(), self.path / BACKUP_DIR)
         _write_spare(self.path, (self.path / KEY_NAME).read_bytes())
-        return final
+        return made
 
     def backups(self) -> list[Path]:
         """Backups of this vault, newest first."""
-        folder = self.path / BACKUP_DIR
-        if not folder.is_dir():
-            return []
-        return sorted(folder.glob("backup-*.db"), reverse=True)
+        return list_backups(self.path / BACKUP_DIR)
 
     def restore_backup(self, backup: Path) -> None:
         """Replace the live database with `backup`, after a safety backup of the current state."""
-        backup = Path(backup)
-        if backup.parent.resolve() != (self.path / BACKUP_DIR).resolve() or not backup.is_file():
-            raise VaultDamaged("not a backup of this vault")
         key = self._key()
-        probe = connect(backup, key)
-        try:
-            version = _schema_version(Database(probe))
-        finally:
-            probe.close()
-        if version > SCHEMA_VERSION:
-            raise VaultTooNew("backup from a newer version")
-        data = backup.read_bytes()
+        data = check_backup_file(backup, self.path / BACKUP_DIR, key)
         self.backup()
         self.close()
-        for stale in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                (self.path / (DB_NAME + stale)).unlink()
-        atomic_write(self.path / DB_NAME, data)
+        put_database(self.path / DB_NAME, data)
         reopened = Vault._open_with_key(self.path, key)
         self.__dict__.update(reopened.__dict__)
 
@@ -343,18 +294,6 @@ def _write_spare(path: Path, key_file: bytes) -> None:
     make_private_dir(spare.parent)
     if not spare.is_file() or spare.read_bytes() != key_file:
         atomic_write(spare, key_file)
-
-
-def _schema_version(db: Database) -> int:
-    try:
-        version = int(db.query("PRAGMA user_version")[0][0])
-        tables = int(db.query("SELECT count(*) FROM sqlite_master WHERE type = 'table'")[0][0])
-    except DatabaseError as exc:
-        raise VaultDamaged("database unreadable") from exc
-    if version == 0 or tables == 0:
-        # An existing vault always has a schema; an empty database means the file was lost or cut.
-        raise VaultDamaged("database has no schema")
-    return version
 
 
 def _apply_migrations(db: Database, current: int) -> None:
