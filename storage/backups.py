@@ -31,8 +31,6 @@ def make_backup(db: Database, key: bytes, folder: Path) -> Path:
         check = connect(tmp, key)
         try:
             result = check.execute("PRAGMA quick_check").fetchone()
-            # connect() switched the copy to WAL; fold it back into one file before renaming.
-            check.execute("PRAGMA journal_mode = DELETE").fetchone()
         finally:
             check.close()
         if not result or result[0] != "ok":

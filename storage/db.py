@@ -14,9 +14,11 @@ from typing import Any
 import sqlcipher3
 
 from storage.errors import VaultDamaged
+from storage.wal import wal_problem
 
 Connection = Any  # sqlcipher3 ships no type information
 DatabaseError = sqlcipher3.DatabaseError
+BUSY_TIMEOUT_MS = 30_000
 
 
 def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
@@ -27,6 +29,10 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     """
     if not create and not path.is_file():
         raise VaultDamaged("database missing")
+    problem = wal_problem(path.with_name(path.name + "-wal"))
+    if problem is not None:
+        # SQLite would replay the log up to the damage and drop the rest without a word.
+        raise VaultDamaged(problem)
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -37,10 +43,16 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if not create and tables == 0:
             # An existing vault always has a schema: an empty database means a lost or cut file,
-            # and switching it to WAL would write to it.
+            # and setting its journal mode would write to it.
             raise VaultDamaged("database has no schema")
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
-        conn.execute("PRAGMA synchronous = FULL")
+        # A rollback journal with EXTRA sync: once COMMIT returns, the data is in the database
+        # file itself and the journal is gone, so no committed work lives only in a journal
+        # (docs/reliability.md). A log left by an earlier Amparo is checked above, then folded in.
+        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        conn.execute("PRAGMA synchronous = EXTRA")
+        # The deadline reader and the writer share the file; without a WAL one may briefly wait
+        # for the other's lock instead of failing with "database is locked".
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         # 64 MiB of decrypted pages: searches and Today stay warm at clinic scale (DESIGN §9).
