@@ -21,8 +21,10 @@ DatabaseError = sqlcipher3.DatabaseError
 BUSY_TIMEOUT_MS = 30_000
 
 
-def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
+def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = False) -> Connection:
     """Open `path` with the raw 256-bit `key`; VaultDamaged if the file cannot be read with it.
+
+    `read_only` opens the file so that nothing can write to it (for checking backups and copies).
 
     The key has already been proven right by the key file, so any failure here means damage.
     Nothing is written before the first read succeeds, so a damaged file is left as it was.
@@ -33,7 +35,11 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
     if problem is not None:
         # SQLite would replay the log up to the damage and drop the rest without a word.
         raise VaultDamaged(problem)
-    conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    if read_only:
+        target, uri = f"{path.resolve().as_uri()}?mode=ro", True
+    else:
+        target, uri = str(path), False
+    conn = sqlcipher3.connect(target, check_same_thread=False, isolation_level=None, uri=uri)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.set_key(key)
@@ -48,8 +54,11 @@ def connect(path: Path, key: bytes, *, create: bool = False) -> Connection:
         # A rollback journal with EXTRA sync: once COMMIT returns, the data is in the database
         # file itself and the journal is gone, so no committed work lives only in a journal
         # (docs/reliability.md). A log left by an earlier Amparo is checked above, then folded in.
-        conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-        conn.execute("PRAGMA synchronous = EXTRA")
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+            conn.execute("PRAGMA synchronous = EXTRA")
         # The deadline reader and the writer share the file; without a WAL one may briefly wait
         # for the other's lock instead of failing with "database is locked".
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

@@ -21,9 +21,10 @@ from typing import Any
 
 from domain.models import CaseKind, EventKind, Reminder
 from domain.rules import PersonFacts, max_lead_days, reminders
+from storage import backups as backup_files
 from storage import keyslots
 from storage.atomic import PRIVATE_FILE, atomic_write, make_private_dir
-from storage.backups import check_backup_file, list_backups, make_backup, put_database
+from storage.backups import BackupHealth, list_backups, make_backup
 from storage.db import Database, DatabaseError, connect, schema_version
 from storage.errors import KeyFileDamaged, VaultClosed, VaultDamaged, VaultExists, VaultTooNew
 from storage.people import PeopleRepository
@@ -222,15 +223,73 @@ class Vault:
         """Backups of this vault, newest first."""
         return list_backups(self.path / BACKUP_DIR)
 
-    def restore_backup(self, backup: Path) -> None:
-        """Replace the live database with `backup`, after a safety backup of the current state."""
+    def backup_health(self) -> list[BackupHealth]:
+        """Each backup checked with this vault's key, newest first (a full read of each: slow)."""
         key = self._key()
-        data = check_backup_file(backup, self.path / BACKUP_DIR, key)
-        self.backup()
+        return [backup_files.health(path, key) for path in self.backups()]
+
+    def restore_backup(self, backup: Path) -> Path | None:
+        """Replace the live database with `backup` once a copy of it has passed every check.
+
+        The replaced database is kept in backups/ (returned). VaultDamaged / VaultTooNew, with the
+        vault as it was, when the backup fails.
+        """
+        backup = Path(backup)
+        if backup.parent.resolve() != (self.path / BACKUP_DIR).resolve() or not backup.is_file():
+            raise VaultDamaged("not a backup of this vault")
+        key = self._key()
         self.close()
-        put_database(self.path / DB_NAME, data)
-        reopened = Vault._open_with_key(self.path, key)
-        self.__dict__.update(reopened.__dict__)
+        try:
+            return backup_files.restore(backup, self.path / DB_NAME, key, self.path / BACKUP_DIR)
+        finally:
+            self.__dict__.update(Vault._open_with_key(self.path, key).__dict__)
+
+    def export_copy(self, out: Path) -> None:
+        """Write a copy for elsewhere (a USB drive): a fresh backup plus the key file of this moment."""
+        made = self.backup()
+        backup_files.export_copy(made, (self.path / KEY_NAME).read_bytes(), Path(out))
+
+    @classmethod
+    def restore_newest_backup(cls, path: Path, secret: str, *, recovery: bool = False
+                              ) -> tuple[Vault, BackupHealth, Path | None]:
+        """Bring back a vault whose database is damaged: the newest backup that passes every check.
+
+        The secret must first unwrap the data key from the key file (or its spare, if the key file
+        is damaged too). Returns the open vault, the backup used and where the replaced database was
+        kept. VaultDamaged when no backup is sound, and then nothing was changed.
+        """
+        path = Path(path)
+        kind, normalized = _slot_secret(secret, recovery)
+        try:
+            slots, spare_used = keyslots.read_key_file(path / KEY_NAME), False
+        except KeyFileDamaged:
+            slots, spare_used = keyslots.read_key_file(path / BACKUP_DIR / KEY_NAME), True
+        key = keyslots.unwrap(slots, kind, normalized)
+        used, kept = backup_files.restore_newest(path / DB_NAME, key, path / BACKUP_DIR)
+        vault = cls._open_with_key(path, key)
+        if spare_used:  # the spare has now proved itself: it opened a sound database
+            try:
+                _write_key_files(path, slots)
+            except BaseException:
+                vault.close()
+                raise
+        return vault, used, kept
+
+    @classmethod
+    def restore_from_copy(cls, copy: Path, path: Path, secret: str, *, recovery: bool = False
+                          ) -> tuple[Vault, Path | None]:
+        """Make the vault at `path` (new or existing) from a copy written by `export_copy`.
+
+        The secret is the passphrase or recovery key current when the copy was made. Everything is
+        checked before anything is replaced; a vault already at `path` is kept whole in its backups/
+        folder (returned), openable with its own passphrase.
+        """
+        copy, path = Path(copy), Path(path)
+        key_file = backup_files.read_copy_key_file(copy)
+        kind, normalized = _slot_secret(secret, recovery)
+        key = keyslots.unwrap(keyslots.decode_key_file(key_file), kind, normalized)
+        kept = backup_files.restore_copy(copy, path, key, key_file, DB_NAME, KEY_NAME, BACKUP_DIR)
+        return cls._open_with_key(path, key), kept
 
     # ----------------------------------------------------------------- deadlines
 
@@ -279,6 +338,12 @@ class Vault:
             )
             if pid in wanted
         }
+
+
+def _slot_secret(secret: str, recovery: bool) -> tuple[str, bytes]:
+    if recovery:
+        return keyslots.RECOVERY_SLOT, keyslots.normalize_recovery_key(secret)
+    return keyslots.PASSPHRASE_SLOT, keyslots.normalize_passphrase(secret)
 
 
 def _write_key_files(path: Path, slots: list[dict[str, Any]]) -> None:
