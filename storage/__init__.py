@@ -9,7 +9,9 @@ Imports `domain` only. The stable core used by the app, the command line and the
 """
 
 from storage.errors import (
+    CopyDamaged,
     KeyFileDamaged,
+    NoSoundBackup,
     VaultClosed,
     VaultDamaged,
     VaultError,
@@ -22,8 +24,10 @@ from storage.vault import VAULT_SUFFIX, Vault
 
 __all__ = [
     "VAULT_SUFFIX",
+    "CopyDamaged",
     "Deleted",
     "KeyFileDamaged",
+    "NoSoundBackup",
     "Vault",
     "VaultClosed",
     "VaultDamaged",

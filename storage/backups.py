@@ -24,7 +24,7 @@ from pathlib import Path
 from storage import keyslots
 from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
 from storage.db import Database, DatabaseError, connect, schema_version
-from storage.errors import KeyFileDamaged, VaultDamaged, VaultTooNew
+from storage.errors import CopyDamaged, KeyFileDamaged, NoSoundBackup, VaultDamaged, VaultTooNew
 from storage.schema import SCHEMA_VERSION
 
 BACKUPS_KEPT = 10
@@ -222,7 +222,7 @@ def restore_newest(db_path: Path, key: bytes, folder: Path) -> tuple[BackupHealt
             with contextlib.suppress(OSError):
                 staged.unlink()
         return BackupHealth(backup, made_at(backup), people, None), kept
-    raise VaultDamaged("no sound backup")
+    raise NoSoundBackup("no sound backup")
 
 
 # --------------------------------------------------------------------------- copies kept elsewhere
@@ -258,25 +258,25 @@ def read_copy_key_file(copy: Path) -> bytes:
     try:
         with zipfile.ZipFile(copy) as archive:
             if archive.testzip() is not None:
-                raise VaultDamaged("copy fails its checksums")
+                raise CopyDamaged("copy fails its checksums")
             names = set(archive.namelist())
             if not {_MANIFEST, _COPY_KEY, _COPY_DB} <= names:
-                raise VaultDamaged("not an Amparo copy")
+                raise CopyDamaged("not an Amparo copy")
             manifest = json.loads(archive.read(_MANIFEST))
             key_file = archive.read(_COPY_KEY)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, json.JSONDecodeError, UnicodeDecodeError, EOFError) as exc:
-        raise VaultDamaged("not an Amparo copy") from exc
+        raise CopyDamaged("not an Amparo copy") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != _COPY_FORMAT:
-        raise VaultDamaged("not an Amparo copy")
+        raise CopyDamaged("not an Amparo copy")
     version = manifest.get("version")
     if not isinstance(version, int):
-        raise VaultDamaged("not an Amparo copy")
+        raise CopyDamaged("not an Amparo copy")
     if version > _COPY_VERSION:
         raise VaultTooNew("copy from a newer version")
     try:
         keyslots.decode_key_file(key_file)
     except KeyFileDamaged as exc:
-        raise VaultDamaged("copy's key file damaged") from exc
+        raise CopyDamaged("copy's key file damaged") from exc
     return key_file
 
 
@@ -288,7 +288,7 @@ def _extract_db(copy: Path, to: Path) -> None:
             out.flush()
             os.fsync(out.fileno())
     except zipfile.BadZipFile as exc:  # also a CRC mismatch found while reading
-        raise VaultDamaged("copy unreadable") from exc
+        raise CopyDamaged("copy unreadable") from exc
 
 
 def restore_copy(copy: Path, vault_path: Path, key: bytes, key_file: bytes, db_name: str, key_name: str,

@@ -33,3 +33,11 @@ class VaultExists(VaultError):
 
 class VaultClosed(VaultError):
     """The vault was locked or closed; open it again to continue."""
+
+
+class NoSoundBackup(VaultDamaged):
+    """Restoring was asked for, but no backup passed its checks. Nothing was changed."""
+
+
+class CopyDamaged(VaultDamaged):
+    """A copy made for elsewhere (backup --out) is altered or is not an Amparo copy. Nothing was changed."""

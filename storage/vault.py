@@ -285,6 +285,9 @@ class Vault:
         folder (returned), openable with its own passphrase.
         """
         copy, path = Path(copy), Path(path)
+        if path.exists() and (not path.is_dir() or (
+                any(path.iterdir()) and not (path / KEY_NAME).exists() and not (path / DB_NAME).exists())):
+            raise VaultExists(path.name)  # something that is not a vault: never write into it
         key_file = backup_files.read_copy_key_file(copy)
         kind, normalized = _slot_secret(secret, recovery)
         key = keyslots.unwrap(keyslots.decode_key_file(key_file), kind, normalized)
