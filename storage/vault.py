@@ -223,10 +223,13 @@ class Vault:
         """Backups of this vault, newest first."""
         return list_backups(self.path / BACKUP_DIR)
 
-    def backup_health(self) -> list[BackupHealth]:
-        """Each backup checked with this vault's key, newest first (a full read of each: slow)."""
+    def backup_health(self, only: list[Path] | None = None) -> list[BackupHealth]:
+        """Each backup (or those in `only`) checked with this vault's key, newest first.
+
+        A full read of each file: run it off the GUI thread.
+        """
         key = self._key()
-        return [backup_files.health(path, key) for path in self.backups()]
+        return [backup_files.health(path, key) for path in (self.backups() if only is None else only)]
 
     def restore_backup(self, backup: Path) -> Path | None:
         """Replace the live database with `backup` once a copy of it has passed every check.

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _
-from ui.file_dialogs import choose_vault_folder
+from ui.file_dialogs import choose_copy_to_open, choose_vault_folder
 from ui.passphrase import PassphraseField
 from ui.prefs import VAULT_SUFFIX, Prefs
 from ui.start_screen import scaled_font
@@ -38,7 +38,7 @@ _PATH_ROLE = Qt.ItemDataRole.UserRole
 
 def error_message(error: BaseException, recovery: bool) -> str:
     """The message shown for a failed unlock; expected failures get their own clear words."""
-    from storage import KeyFileDamaged, VaultDamaged, VaultTooNew, WrongPassphrase
+    from storage import CopyDamaged, KeyFileDamaged, NoSoundBackup, VaultDamaged, VaultTooNew, WrongPassphrase
 
     if isinstance(error, WrongPassphrase):
         if recovery:
@@ -50,9 +50,16 @@ def error_message(error: BaseException, recovery: bool) -> str:
         return _("This vault's key file is damaged, so Amparo cannot unlock it as it is. Amparo keeps a spare "
                  "copy of that file. Press “Repair and open” to use it: nothing is changed unless "
                  "the spare copy opens the vault with what you typed.")
+    if isinstance(error, NoSoundBackup):
+        return _("No backup of this vault passed its checks, so none was restored. Nothing was changed. "
+                 "If you saved a copy somewhere else, use “Restore a copy…”.")
+    if isinstance(error, CopyDamaged):
+        return _("This copy is damaged or is not an Amparo copy, so nothing was restored. Nothing was "
+                 "changed. Try another copy.")
     if isinstance(error, VaultDamaged):
         return _("This vault is damaged: some of its files are missing or changed, so Amparo will not "
-                 "open it. Nothing was changed. If you have a copy of the vault folder, try that copy.")
+                 "open it as it is. Press “Restore the newest backup” to put back the newest backup that "
+                 "passes its checks; the damaged file is kept. Nothing is replaced unless a backup passes.")
     if isinstance(error, VaultTooNew):
         return _("This vault was saved by a newer version of Amparo. Install the newest Amparo to open "
                  "it. Nothing was changed.")
@@ -86,6 +93,8 @@ class UnlockView(QWidget):
         self.empty_label.setWordWrap(True)
         self.other_button = QPushButton(self)
         self.create_button = QPushButton(self)
+        # Brings back a copy saved elsewhere ("Save a copy to…", `backup --out`) as a new vault.
+        self.copy_button = QPushButton(self)
 
         self.secret_label = QLabel(self)
         self.passphrase = PassphraseField(self)
@@ -99,6 +108,8 @@ class UnlockView(QWidget):
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
         # Offered only when the key file is damaged: Amparo keeps a spare copy of it in backups/.
         self.repair_button = QPushButton(self)
+        # Offered only when the database is damaged: the newest backup that passes its checks.
+        self.restore_button = QPushButton(self)
         self._hide_error()
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -113,6 +124,7 @@ class UnlockView(QWidget):
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.other_button)
         list_buttons.addWidget(self.create_button)
+        list_buttons.addWidget(self.copy_button)
         list_buttons.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -132,6 +144,7 @@ class UnlockView(QWidget):
         column.addWidget(self.mode_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.error_label)
         column.addWidget(self.repair_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.busy_label)
         column.addWidget(self.busy_bar)
         column.addStretch(1)
@@ -147,6 +160,8 @@ class UnlockView(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.unlock_button.clicked.connect(self.submit)
         self.repair_button.clicked.connect(self.repair)
+        self.restore_button.clicked.connect(self.restore_newest)
+        self.copy_button.clicked.connect(self.restore_copy)
         self.passphrase.return_pressed.connect(self.submit)
         self.recovery_edit.returnPressed.connect(self.submit)
         self.vault_list.itemActivated.connect(lambda _item: self._focus_secret())
@@ -154,11 +169,13 @@ class UnlockView(QWidget):
 
         self.setTabOrder(self.vault_list, self.other_button)
         self.setTabOrder(self.other_button, self.create_button)
-        self.setTabOrder(self.create_button, self.passphrase.edit)
+        self.setTabOrder(self.create_button, self.copy_button)
+        self.setTabOrder(self.copy_button, self.passphrase.edit)
         self.setTabOrder(self.passphrase.edit, self.recovery_edit)
         self.setTabOrder(self.recovery_edit, self.mode_button)
         self.setTabOrder(self.mode_button, self.repair_button)
-        self.setTabOrder(self.repair_button, self.unlock_button)
+        self.setTabOrder(self.repair_button, self.restore_button)
+        self.setTabOrder(self.restore_button, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.back_button)
         self.retranslate()
         self.reload()
@@ -240,7 +257,7 @@ class UnlockView(QWidget):
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.vault_list, self.other_button, self.create_button, self.passphrase,
                        self.recovery_edit, self.mode_button, self.unlock_button, self.back_button,
-                       self.repair_button):
+                       self.repair_button, self.restore_button, self.copy_button):
             widget.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
@@ -255,6 +272,7 @@ class UnlockView(QWidget):
         self._error = None
         self.error_label.setVisible(False)
         self.repair_button.setVisible(False)
+        self.restore_button.setVisible(False)
 
     def submit(self) -> None:
         path = self.selected_path()
@@ -299,6 +317,71 @@ class UnlockView(QWidget):
 
         self.task = run_task(repair_and_open, self._opened, self._failed)
 
+    def restore_newest(self) -> None:
+        """Put back the newest backup that passes its checks (once the secret proves itself), then open."""
+        path = self.selected_path()
+        secret = self.recovery_edit.text().strip() if self._recovery else self.passphrase.text()
+        if path is None or not secret:
+            return
+        self._hide_error()
+        self._set_busy(True)
+        recovery = self._recovery
+
+        def restore_and_open() -> Vault:
+            from storage import Vault
+
+            vault, _used, _kept = Vault.restore_newest_backup(path, secret, recovery=recovery)
+            return vault
+
+        self.task = run_task(restore_and_open, self._opened, self._failed)
+
+    def ask_copy_file(self) -> Path | None:
+        """Which copy to restore (tests replace this method)."""
+        return choose_copy_to_open(self, Path.home())
+
+    def restore_copy(self) -> bool:
+        """Make a new vault in Amparo's folder from a copy saved elsewhere, with the secret of its day."""
+        secret = self.recovery_edit.text().strip() if self._recovery else self.passphrase.text()
+        if not secret:
+            recovery = self._recovery
+            self.show_error(lambda: _("First type the recovery key that was in use when the copy was made, "
+                                      "then press “Restore a copy…”.") if recovery
+                            else _("First type the passphrase that was in use when the copy was made, then "
+                                   "press “Restore a copy…”."))
+            self._focus_secret()
+            return False
+        copy = self.ask_copy_file()
+        if copy is None:
+            return False
+        target = self._new_vault_path(copy)
+        self._hide_error()
+        self._set_busy(True)
+        recovery = self._recovery
+
+        def restore_and_open() -> Vault:
+            from storage import Vault
+
+            vault, _kept = Vault.restore_from_copy(copy, target, secret, recovery=recovery)
+            return vault
+
+        def opened(vault: Vault) -> None:
+            self.reload(select=target)
+            self._opened(vault)
+
+        self.task = run_task(restore_and_open, opened, self._failed)
+        return True
+
+    def _new_vault_path(self, copy: Path) -> Path:
+        """A free vault name in Amparo's folder, from the copy's file name."""
+        from storage.backups import COPY_SUFFIX
+
+        stem = copy.name.removesuffix(COPY_SUFFIX) or "Amparo"
+        folder = self._prefs.ensure_vaults_dir()
+        candidate, n = folder / f"{stem}{VAULT_SUFFIX}", 2
+        while candidate.exists():
+            candidate, n = folder / f"{stem} ({n}){VAULT_SUFFIX}", n + 1
+        return candidate
+
     def _opened(self, vault: Vault) -> None:
         self._set_busy(False)
         self.passphrase.clear()
@@ -306,12 +389,13 @@ class UnlockView(QWidget):
         self.unlocked.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
-        from storage import KeyFileDamaged
+        from storage import KeyFileDamaged, VaultDamaged
 
         self._set_busy(False)
         recovery = self._recovery
         self.show_error(lambda: error_message(error, recovery))
         self.repair_button.setVisible(isinstance(error, KeyFileDamaged))
+        self.restore_button.setVisible(type(error) is VaultDamaged)  # not a key file, copy or backup failure
         if self._recovery:
             self.recovery_edit.selectAll()
         else:
@@ -343,6 +427,11 @@ class UnlockView(QWidget):
         self.unlock_button.setText(_("Unlock"))
         self.repair_button.setText(_("Repair and open"))
         self.repair_button.setAccessibleName(_("Repair the key file from its spare copy and open the vault"))
+        self.restore_button.setText(_("Restore the newest backup"))
+        self.restore_button.setAccessibleName(_("Restore the newest backup that passes its checks and open the "
+                                                "vault"))
+        self.copy_button.setText(_("Restore a copy…"))
+        self.copy_button.setAccessibleName(_("Restore a copy saved elsewhere as a new vault"))
         self.passphrase.retranslate()
         if self._error is not None:
             self.error_label.setText(self._error())
