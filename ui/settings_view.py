@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -197,6 +197,8 @@ class SettingsView(QWidget):
                 text = backup_line(found, lang)
             item = QListWidgetItem(text, self.backup_list)
             item.setData(_PATH_ROLE, str(path))
+            if found is not None and not found.good:
+                item.setForeground(QColor("#b00020"))  # the same red as error messages
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             if str(path) == keep:
                 self.backup_list.setCurrentItem(item)

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from content.i18n import _
+from content.i18n import _, language
 from ui.file_dialogs import choose_copy_to_open, choose_vault_folder
 from ui.passphrase import PassphraseField
 from ui.prefs import VAULT_SUFFIX, Prefs
@@ -255,6 +256,8 @@ class UnlockView(QWidget):
 
     # --- unlocking -------------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self.busy_label.setText(_("Unlocking… this takes a few seconds."))
         for widget in (self.vault_list, self.other_button, self.create_button, self.passphrase,
                        self.recovery_edit, self.mode_button, self.unlock_button, self.back_button,
                        self.repair_button, self.restore_button, self.copy_button):
@@ -325,15 +328,30 @@ class UnlockView(QWidget):
             return
         self._hide_error()
         self._set_busy(True)
+        self.busy_label.setText(_("Checking the backups and restoring the newest sound one… this can take a "
+                                  "minute."))
         recovery = self._recovery
 
-        def restore_and_open() -> Vault:
+        def restore_and_open() -> tuple[Vault, Any]:
             from storage import Vault
 
-            vault, _used, _kept = Vault.restore_newest_backup(path, secret, recovery=recovery)
-            return vault
+            vault, used, _kept = Vault.restore_newest_backup(path, secret, recovery=recovery)
+            return vault, used
 
-        self.task = run_task(restore_and_open, self._opened, self._failed)
+        def restored(result: tuple[Vault, Any]) -> None:
+            from ui.backup_words import when_words  # loads storage: only once a vault is in play
+
+            vault, used = result
+            self._opened(vault)
+            self.announce(_("The vault was restored from the backup of {when}. Anything added after that "
+                            "backup is not in it. The damaged file was kept in the vault's backups "
+                            "folder.").format(when=when_words(used.made_at, language())))
+
+        self.task = run_task(restore_and_open, restored, self._failed)
+
+    def announce(self, text: str) -> None:
+        """Tell what a restore brought back (tests replace this method)."""
+        QMessageBox.information(self.window(), "Amparo", text)
 
     def ask_copy_file(self) -> Path | None:
         """Which copy to restore (tests replace this method)."""
@@ -356,6 +374,7 @@ class UnlockView(QWidget):
         target = self._new_vault_path(copy)
         self._hide_error()
         self._set_busy(True)
+        self.busy_label.setText(_("Checking the copy and restoring it… this can take a minute."))
         recovery = self._recovery
 
         def restore_and_open() -> Vault:

@@ -34,11 +34,14 @@ def with_backup_then_damage(path: Path) -> None:
     db.write_bytes(bytes(data))
 
 
-def test_damaged_database_offers_the_newest_backup(qtbot: QtBot, window: MainWindow, stored_vault: Path) -> None:
+def test_damaged_database_offers_the_newest_backup(qtbot: QtBot, window: MainWindow, stored_vault: Path,
+                                                  monkeypatch) -> None:
     with_backup_then_damage(stored_vault)
     before = snapshot(stored_vault)
     window.show_unlock()
     view = window.unlock_view
+    told: list[str] = []
+    monkeypatch.setattr(view, "announce", told.append)
     attempt(qtbot, window, PASSPHRASE)
     assert "damaged" in view.error_label.text() and "Restore the newest backup" in view.error_label.text()
     assert view.restore_button.isVisibleTo(view) and not view.repair_button.isVisibleTo(view)
@@ -48,6 +51,7 @@ def test_damaged_database_offers_the_newest_backup(qtbot: QtBot, window: MainWin
     assert window.session is not None
     assert window.session.vault.people.count() == 2 and window.session.vault.check() == []
     assert len(list((stored_vault / "backups").glob("damaged-*.db"))) == 1
+    assert len(told) == 1 and "restored from the backup of" in told[0] and "after that backup" in told[0]
 
 
 def test_restore_needs_the_right_passphrase(qtbot: QtBot, window: MainWindow, stored_vault: Path) -> None:
