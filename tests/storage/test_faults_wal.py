@@ -236,3 +236,40 @@ def test_many_damaged_hot_journals(crashed_vault: tuple[Path, set[str]], tmp_pat
     print(f"{kind}: {outcomes.count('detected')} detected, {outcomes.count('harmless')} harmless, "
           f"{len(failures)} failures of {len(outcomes)}")
     assert failures == []
+
+
+@pytest.mark.timeout(120)
+def test_the_deadline_reader_and_the_writer_wait_for_each_other(vault: Vault) -> None:
+    """Without a WAL a reader and a writer take turns; busy_timeout makes them wait instead of failing."""
+    import threading
+    from datetime import date
+
+    from domain.models import Event, EventKind
+
+    with vault.db.transaction():
+        for i in range(300):
+            pid = vault.people.add(Person(f"Base{i}", "Prueba Inventada"))
+            vault.events.add(Event(pid, EventKind.ICE_CHECKIN, date(2027, 1, 1 + i % 28)))
+    errors: list[BaseException] = []
+    counts: list[int] = []
+    stop = threading.Event()
+
+    def read() -> None:
+        try:
+            while not stop.is_set():
+                counts.append(len(vault.deadlines(date(2026, 12, 1), 90)))
+        except BaseException as exc:  # reported by the assertion below
+            errors.append(exc)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    try:
+        for i in range(150):
+            pid = vault.people.add(Person(f"Nuevo{i}", "Prueba Inventada"))
+            vault.events.add(Event(pid, EventKind.ICE_CHECKIN, date(2027, 1, 5)))
+    finally:
+        stop.set()
+        reader.join()
+    assert errors == []
+    assert counts and counts == sorted(counts)  # each read sees a whole number of committed writes
+    assert vault.people.count() == 450
