@@ -35,6 +35,8 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
     if problem is not None:
         # SQLite would replay the log up to the damage and drop the rest without a word.
         raise VaultDamaged(problem)
+    journal = path.with_name(path.name + "-journal")
+    crashed = not read_only and _has_content(journal)
     if read_only:
         target, uri = f"{path.resolve().as_uri()}?mode=ro", True
     else:
@@ -47,6 +49,11 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
         if not version or not version[0]:
             raise VaultDamaged("SQLCipher is not active")
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if crashed and not _has_content(journal):
+            # The first read rolled back a transaction that a crash cut short. A damaged journal
+            # makes that rollback partial without an error (SQLite stops at the first bad record),
+            # so the whole file is checked before anyone uses it.
+            _check_after_rollback(conn)
         if not create and tables == 0:
             # An existing vault always has a schema: an empty database means a lost or cut file,
             # and setting its journal mode would write to it.
@@ -74,6 +81,20 @@ def connect(path: Path, key: bytes, *, create: bool = False, read_only: bool = F
         conn.close()
         raise
     return conn
+
+
+def _has_content(file: Path) -> bool:
+    try:
+        return file.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def _check_after_rollback(conn: Connection) -> None:
+    if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+        raise VaultDamaged("pages damaged after a crash")
+    if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        raise VaultDamaged("database inconsistent after a crash")
 
 
 @contextmanager
