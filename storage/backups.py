@@ -192,13 +192,8 @@ def _put_in_place(staged: Path, db_path: Path) -> None:
     fsync_dir(db_path.parent)
 
 
-def restore(source: Path, db_path: Path, key: bytes, folder: Path) -> Path | None:
-    """Put a verified copy of `source` in place of the (closed) database at `db_path`.
-
-    Returns where the replaced database was kept. VaultDamaged / VaultTooNew before anything is
-    replaced when `source` fails its checks.
-    """
-    staged, _people = _stage(source, db_path, key)
+def _swap(staged: Path, db_path: Path, key: bytes, folder: Path) -> Path | None:
+    """Keep the current database, then put the verified `staged` file in its place."""
     try:
         kept = _keep_current(db_path, key, folder)
         _put_in_place(staged, db_path)
@@ -208,19 +203,24 @@ def restore(source: Path, db_path: Path, key: bytes, folder: Path) -> Path | Non
     return kept
 
 
+def restore(source: Path, db_path: Path, key: bytes, folder: Path) -> Path | None:
+    """Put a verified copy of `source` in place of the (closed) database at `db_path`.
+
+    Returns where the replaced database was kept. VaultDamaged / VaultTooNew before anything is
+    replaced when `source` fails its checks.
+    """
+    staged, _people = _stage(source, db_path, key)
+    return _swap(staged, db_path, key, folder)
+
+
 def restore_newest(db_path: Path, key: bytes, folder: Path) -> tuple[BackupHealth, Path | None]:
-    """Restore the newest backup that passes every check; VaultDamaged when none does."""
+    """Restore the newest backup that passes every check; NoSoundBackup (nothing changed) when none does."""
     for backup in list_backups(folder):
         try:
             staged, people = _stage(backup, db_path, key)
         except (VaultDamaged, VaultTooNew, OSError):
             continue
-        try:
-            kept = _keep_current(db_path, key, folder)
-            _put_in_place(staged, db_path)
-        finally:
-            with contextlib.suppress(OSError):
-                staged.unlink()
+        kept = _swap(staged, db_path, key, folder)
         return BackupHealth(backup, made_at(backup), people, None), kept
     raise NoSoundBackup("no sound backup")
 
