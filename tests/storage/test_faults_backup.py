@@ -105,3 +105,24 @@ def test_many_damaged_backups(template: Path, tmp_path: Path, kind: str) -> None
     print(f"{kind}: {outcomes.count('refused')} refused, {outcomes.count('harmless')} harmless, "
           f"{len(failures)} failures of {len(outcomes)}")
     assert failures == []
+
+
+def test_check_lists_each_backup_in_words_and_exits_0_when_the_vault_is_sound(
+        template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+    import sys
+
+    from ui.cli import run
+
+    path = tmp_path / "V.amparo"
+    shutil.copytree(template, path)
+    with Vault.open(path, PASSPHRASE) as vault:
+        bad = vault.backup()
+    damage(bad, "zero_4k", random.Random(1))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code = run(["check", str(path), "--passphrase-stdin", "--lang", "es"])
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "Copias de seguridad, de la más nueva a la más vieja:"
+    assert "dañada: no se puede usar" in lines[1] and "en buen estado · 40 personas" in lines[2]
+    assert "backup-" not in out and " de 2026, " in lines[2]

@@ -158,3 +158,19 @@ def test_many_damaged_copies(made: tuple[Path, Path, str], tmp_path: Path, kind:
     print(f"{kind}: {outcomes.count('refused')} refused, {outcomes.count('harmless')} harmless, "
           f"{len(failures)} failures of {len(outcomes)}")
     assert failures == []
+
+
+def test_backup_out_writes_a_copy_that_restore_from_brings_back(made: tuple[Path, Path, str], tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "Casa.amparo"
+    shutil.copytree(made[0], path)
+    out_file = tmp_path / "usb" / "hoy.amparo-copy"
+    out_file.parent.mkdir()
+    code, out, err = cli(monkeypatch, capsys, "backup", str(path), "--out", str(out_file), stdin=NEW + "\n")
+    assert code == 0, err
+    assert stat.S_IMODE(os.stat(out_file).st_mode) == 0o600 and "hoy.amparo-copy" in out
+    assert [p.name for p in out_file.parent.iterdir()] == ["hoy.amparo-copy"]  # no temporary file left
+    code, out, err = cli(monkeypatch, capsys, "restore", str(tmp_path / "Nueva.amparo"), "--from", str(out_file),
+                         stdin=NEW + "\n")
+    assert code == 0 and "26 people" in out
