@@ -581,8 +581,8 @@ def _vault_error(exc: Exception, _: Callable[[str], str]) -> CliError:
     if isinstance(exc, VaultExists):
         return CliError(EXIT_USAGE, _("Something already exists at that path. Choose a new folder name."))
     if isinstance(exc, NoSoundBackup):
-        return CliError(EXIT_DAMAGED, _("No backup of this vault passed its checks, so none was restored. "
-                                        "Nothing was changed."))
+        return CliError(EXIT_DAMAGED, _("This vault has no backup that passes its checks (or none at all), so "
+                                        "none was restored. Nothing was changed."))
     if isinstance(exc, CopyDamaged):
         return CliError(EXIT_DAMAGED, _("This copy is damaged or is not an Amparo copy. Nothing was changed."))
     if isinstance(exc, KeyFileDamaged):

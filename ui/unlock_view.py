@@ -52,8 +52,8 @@ def error_message(error: BaseException, recovery: bool) -> str:
                  "copy of that file. Press “Repair and open” to use it: nothing is changed unless "
                  "the spare copy opens the vault with what you typed.")
     if isinstance(error, NoSoundBackup):
-        return _("No backup of this vault passed its checks, so none was restored. Nothing was changed. "
-                 "If you saved a copy somewhere else, use “Restore a copy…”.")
+        return _("This vault has no backup that passes its checks (or none at all), so none was restored. "
+                 "Nothing was changed. If you saved a copy somewhere else, use “Restore a copy…”.")
     if isinstance(error, CopyDamaged):
         return _("This copy is damaged or is not an Amparo copy, so nothing was restored. Nothing was "
                  "changed. Try another copy.")

@@ -76,7 +76,7 @@ def test_no_sound_backup_says_so(qtbot: QtBot, window: MainWindow, stored_vault:
     attempt(qtbot, window, PASSPHRASE)
     view.restore_button.click()
     qtbot.waitUntil(lambda: view.task is not None and not view.task.running, timeout=20_000)
-    assert "No backup of this vault passed its checks" in view.error_label.text()
+    assert "no backup that passes its checks" in view.error_label.text()
     assert not view.restore_button.isVisibleTo(view) and window.session is None
 
 
