@@ -10,8 +10,10 @@ Imports `domain` only. The stable core used by the app, the command line and the
 """
 
 from storage.errors import (
+    CopyDamaged,
     DiskFull,
     KeyFileDamaged,
+    NoSoundBackup,
     NotAVault,
     ReadOnlyMedia,
     VaultBusy,
@@ -27,9 +29,11 @@ from storage.vault import VAULT_SUFFIX, Vault
 
 __all__ = [
     "VAULT_SUFFIX",
+    "CopyDamaged",
     "Deleted",
     "DiskFull",
     "KeyFileDamaged",
+    "NoSoundBackup",
     "NotAVault",
     "ReadOnlyMedia",
     "Vault",

@@ -14,9 +14,11 @@ from typing import Any
 import sqlcipher3
 
 from storage.errors import VaultDamaged, disk_error
+from storage.wal import wal_problem
 
 Connection = Any  # sqlcipher3 ships no type information
 DatabaseError = sqlcipher3.DatabaseError
+BUSY_TIMEOUT_MS = 30_000
 
 
 RAW = "raw"
@@ -47,20 +49,28 @@ def connect_keyed(
     file that opens with neither form is damaged. Nothing is written before the first read succeeds,
     so a damaged file is left as it was.
 
-    `read_only` opens the file immutable and read-only, for vaults on write-protected media where
-    SQLite could not create its WAL index; DiskFull and ReadOnlyMedia come through as themselves.
+    `read_only` opens the file immutable and read-only: for vaults on write-protected media, and for
+    checking backups and copies without any chance of writing to them. DiskFull and ReadOnlyMedia
+    come through as themselves. A damaged write-ahead log left by an earlier Amparo, and a crash
+    journal whose rollback leaves the file inconsistent, are VaultDamaged (docs/reliability.md).
     """
     if not create and not path.is_file():
         raise VaultDamaged("database missing")
+    problem = wal_problem(path.with_name(path.name + "-wal"))
+    if problem is not None:
+        # SQLite would replay the log up to the damage and drop the rest without a word.
+        raise VaultDamaged(problem)
+    crashed = not read_only and _has_content(path.with_name(path.name + "-journal"))
     forms = (RAW,) if create else (RAW, LEGACY)
     for form in forms:
-        conn = _try_connect(path, key, form, create=create, read_only=read_only)
+        conn = _try_connect(path, key, form, create=create, read_only=read_only, crashed=crashed)
         if conn is not None:
             return conn, form
     raise VaultDamaged("database unreadable")
 
 
-def _try_connect(path: Path, key: bytes, form: str, *, create: bool, read_only: bool) -> Connection | None:
+def _try_connect(path: Path, key: bytes, form: str, *, create: bool, read_only: bool,
+                 crashed: bool = False) -> Connection | None:
     """A set-up connection, or None when the file does not read with this key form."""
     target, uri = (path.resolve().as_uri() + "?mode=ro&immutable=1", True) if read_only else (str(path), False)
     try:
@@ -80,15 +90,26 @@ def _try_connect(path: Path, key: bytes, form: str, *, create: bool, read_only: 
                 raise
             conn.close()
             return None  # "file is not a database": the other key form may fit
+        if crashed and not _has_content(path.with_name(path.name + "-journal")):
+            # The first read rolled back a transaction that a crash cut short. A damaged journal
+            # makes that rollback partial without an error (SQLite stops at the first bad record),
+            # so the whole file is checked before anyone uses it.
+            _check_after_rollback(conn)
         if not create and tables == 0:
             # An existing vault always has a schema: an empty database means a lost or cut file,
-            # and switching it to WAL would write to it.
+            # and setting its journal mode would write to it.
             raise VaultDamaged("database has no schema")
+        # A rollback journal with EXTRA sync: once COMMIT returns, the data is in the database
+        # file itself and the journal is gone, so no committed work lives only in a journal
+        # (docs/reliability.md). A log left by an earlier Amparo is checked above, then folded in.
         if read_only:
             conn.execute("PRAGMA query_only = ON")
         else:
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+            conn.execute("PRAGMA synchronous = EXTRA")
+        # The deadline reader and the writer share the file; without a WAL one may briefly wait
+        # for the other's lock instead of failing with "database is locked".
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA temp_store = MEMORY")
         # 64 MiB of decrypted pages: searches and Today stay warm at clinic scale (DESIGN §9).
@@ -118,6 +139,20 @@ def as_vault_errors() -> Iterator[None]:
         if mapped is None:
             raise
         raise mapped from exc
+
+
+def _has_content(file: Path) -> bool:
+    try:
+        return file.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+
+
+def _check_after_rollback(conn: Connection) -> None:
+    if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+        raise VaultDamaged("pages damaged after a crash")
+    if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        raise VaultDamaged("database inconsistent after a crash")
 
 
 @contextmanager
@@ -196,3 +231,16 @@ class Database:
     def close(self) -> None:
         with self.lock:
             self.conn.close()
+
+
+def schema_version(db: Database) -> int:
+    """The schema version of an existing vault; VaultDamaged when it has none."""
+    try:
+        version = int(db.query("PRAGMA user_version")[0][0])
+        tables = int(db.query("SELECT count(*) FROM sqlite_master WHERE type = 'table'")[0][0])
+    except DatabaseError as exc:
+        raise VaultDamaged("database unreadable") from exc
+    if version == 0 or tables == 0:
+        # An existing vault always has a schema; an empty database means the file was lost or cut.
+        raise VaultDamaged("database has no schema")
+    return version

@@ -85,3 +85,11 @@ def disk_error(exc: BaseException) -> VaultError | None:
     if primary == _SQLITE_IOERR and "full" in text:
         return DiskFull("I/O error on a full disk")
     return None
+
+
+class NoSoundBackup(VaultDamaged):
+    """Restoring was asked for, but no backup passed its checks. Nothing was changed."""
+
+
+class CopyDamaged(VaultDamaged):
+    """A copy made for elsewhere (backup --out) is altered or is not an Amparo copy. Nothing was changed."""

@@ -17,7 +17,7 @@ import os
 import secrets
 import shutil
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -31,10 +31,21 @@ from domain.models import (
     Reminder,
 )
 from domain.rules import PersonFacts, birth_date_ranges, max_lead_days
+from storage import backups as backup_files
 from storage import keyslots, rekey
 from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
+from storage.backups import BackupHealth, list_backups, make_backup
 from storage.codec import date_in
-from storage.db import RAW, Database, DatabaseError, as_vault_errors, connect, connect_keyed, raw_key_text
+from storage.db import (
+    RAW,
+    Database,
+    DatabaseError,
+    as_vault_errors,
+    connect,
+    connect_keyed,
+    raw_key_text,
+    schema_version,
+)
 from storage.errors import (
     KeyFileDamaged,
     NotAVault,
@@ -61,7 +72,6 @@ from storage.writer_lock import WriterLock, is_read_only
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
 BACKUP_DIR = "backups"
-BACKUPS_KEPT = 10
 VAULT_SUFFIX = ".amparo"
 STAGING_SUFFIX = ".creating"
 ACCESS_WRITE, ACCESS_AUTO, ACCESS_READ = "write", "auto", "read"
@@ -273,7 +283,7 @@ class Vault:
             raise failure or VaultDamaged("database unreadable")
         db = Database(conn)
         try:
-            version = _schema_version(db)
+            version = schema_version(db)
             if version > SCHEMA_VERSION:
                 raise VaultTooNew("schema from a newer version")
             if lock is None and not read_only:
@@ -425,72 +435,91 @@ class Vault:
 
     def backup(self) -> Path:
         """Write an encrypted, checked snapshot into backups/ and keep the newest ten."""
-        folder = self.path / BACKUP_DIR
-        make_private_dir(folder)
-        for stale in folder.glob(".backup-*.tmp"):  # left by a backup that was cut off
-            stale.unlink(missing_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-        final = folder / f"backup-{stamp}.db"
-        tmp = folder / f".backup-{stamp}.tmp"
-        db = self.db
-        with db.lock:
-            db.conn.execute("VACUUM INTO ?", (str(tmp),))
-        try:
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, PRIVATE_FILE)
-            check = connect(tmp, self._key())
-            try:
-                result = check.execute("PRAGMA quick_check").fetchone()
-                # connect() switched the copy to WAL; fold it back into one file before renaming.
-                check.execute("PRAGMA journal_mode = DELETE").fetchone()
-            finally:
-                check.close()
-            if not result or result[0] != "ok":
-                raise VaultDamaged("backup failed its integrity check")
-            fd = os.open(tmp, os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-            os.replace(tmp, final)
-            fsync_dir(folder)
-        finally:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-        for old in self.backups()[BACKUPS_KEPT:]:
-            old.unlink()
+        made = make_backup(self.db, self._key(), self.path / BACKUP_DIR)
         _write_spare(self.path, (self.path / KEY_NAME).read_bytes())
-        return final
+        return made
 
     def backups(self) -> list[Path]:
         """Backups of this vault, newest first."""
-        folder = self.path / BACKUP_DIR
-        if not folder.is_dir():
-            return []
-        return sorted(folder.glob("backup-*.db"), reverse=True)
+        return list_backups(self.path / BACKUP_DIR)
 
-    def restore_backup(self, backup: Path) -> None:
-        """Replace the live database with `backup`, after a safety backup of the current state."""
+    def backup_health(self, only: list[Path] | None = None) -> list[BackupHealth]:
+        """Each backup (or those in `only`) checked with this vault's key, newest first.
+
+        A full read of each file: run it off the GUI thread.
+        """
+        key = self._key()
+        return [backup_files.health(path, key) for path in (self.backups() if only is None else only)]
+
+    def restore_backup(self, backup: Path) -> Path | None:
+        """Replace the live database with `backup` once a copy of it has passed every check.
+
+        The replaced database is kept in backups/ (returned). VaultDamaged / VaultTooNew, with the
+        vault as it was, when the backup fails.
+        """
         backup = Path(backup)
         if backup.parent.resolve() != (self.path / BACKUP_DIR).resolve() or not backup.is_file():
             raise VaultDamaged("not a backup of this vault")
         key = self._key()
-        probe = connect(backup, key)
-        try:
-            version = _schema_version(Database(probe))
-        finally:
-            probe.close()
-        if version > SCHEMA_VERSION:
-            raise VaultTooNew("backup from a newer version")
-        data = backup.read_bytes()
-        self.backup()
         self.close()
-        for stale in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                (self.path / (DB_NAME + stale)).unlink()
-        atomic_write(self.path / DB_NAME, data)
-        reopened = Vault._open_with_key(self.path, key)
-        self.__dict__.update(reopened.__dict__)
+        try:
+            return backup_files.restore(backup, self.path / DB_NAME, key, self.path / BACKUP_DIR)
+        finally:
+            self.__dict__.update(Vault._open_with_key(self.path, key).__dict__)
+
+    def export_copy(self, out: Path) -> None:
+        """Write a copy for elsewhere (a USB drive): a fresh backup plus the key file of this moment."""
+        made = self.backup()
+        backup_files.export_copy(made, (self.path / KEY_NAME).read_bytes(), Path(out))
+
+    @classmethod
+    def restore_newest_backup(cls, path: Path, secret: str, *, recovery: bool = False
+                              ) -> tuple[Vault, BackupHealth, Path | None]:
+        """Bring back a vault whose database is damaged: the newest backup that passes every check.
+
+        The secret must first unwrap the data key from the key file (or its spare, if the key file
+        is damaged too). Returns the open vault, the backup used and where the replaced database was
+        kept. VaultDamaged when no backup is sound, and then nothing was changed.
+        """
+        path = Path(path)
+        require_vault(path)
+        kind, normalized = _slot_secret(secret, recovery)
+        # Replacing the database is a write like any other: no second writer meanwhile.
+        lock = WriterLock.acquire(path, LOCK_WAIT_SECONDS)
+        try:
+            with as_vault_errors():
+                try:
+                    key_file, spare_used = keyslots.load_key_file(path / KEY_NAME), False
+                except KeyFileDamaged:
+                    key_file, spare_used = keyslots.load_key_file(path / BACKUP_DIR / KEY_NAME), True
+                keys = keyslots.unwrap_all(key_file.slots, kind, normalized)
+                used, kept, key = backup_files.restore_newest_of(path / DB_NAME, keys, path / BACKUP_DIR)
+                if spare_used:  # the spare has now proved itself: its key opened a sound backup
+                    atomic_write(path / KEY_NAME, (path / BACKUP_DIR / KEY_NAME).read_bytes())
+                vault = cls._open_with_keys(path, [key], key_file, lock=lock)
+        except BaseException:
+            lock.release()
+            raise
+        return vault, used, kept
+
+    @classmethod
+    def restore_from_copy(cls, copy: Path, path: Path, secret: str, *, recovery: bool = False
+                          ) -> tuple[Vault, Path | None]:
+        """Make the vault at `path` (new or existing) from a copy written by `export_copy`.
+
+        The secret is the passphrase or recovery key current when the copy was made. Everything is
+        checked before anything is replaced; a vault already at `path` is kept whole in its backups/
+        folder (returned), openable with its own passphrase.
+        """
+        copy, path = Path(copy), Path(path)
+        if path.exists() and (not path.is_dir() or (
+                any(path.iterdir()) and not (path / KEY_NAME).exists() and not (path / DB_NAME).exists())):
+            raise VaultExists(path.name)  # something that is not a vault: never write into it
+        key_file = backup_files.read_copy_key_file(copy)
+        kind, normalized = _slot_secret(secret, recovery)
+        key = keyslots.unwrap(keyslots.decode_key_file(key_file), kind, normalized)
+        kept = backup_files.restore_copy(copy, path, key, key_file, DB_NAME, KEY_NAME, BACKUP_DIR)
+        return cls._open_with_key(path, key), kept
 
     # ----------------------------------------------------------------- deadlines
 
@@ -593,6 +622,12 @@ class Vault:
         return any(kind.value in events for kind in NONCITIZEN_EVENT_KINDS)
 
 
+def _slot_secret(secret: str, recovery: bool) -> tuple[str, bytes]:
+    if recovery:
+        return keyslots.RECOVERY_SLOT, keyslots.normalize_recovery_key(secret)
+    return keyslots.PASSPHRASE_SLOT, keyslots.normalize_passphrase(secret)
+
+
 def _write_key_files(path: Path, slots: list[dict[str, Any]]) -> None:
     keyslots.write_key_file(path / KEY_NAME, slots)
     write_spare(path, (path / KEY_NAME).read_bytes())
@@ -610,18 +645,6 @@ def write_spare(path: Path, key_file: bytes) -> None:
     make_private_dir(spare.parent)
     if not spare.is_file() or spare.read_bytes() != key_file:
         atomic_write(spare, key_file)
-
-
-def _schema_version(db: Database) -> int:
-    try:
-        version = int(db.query("PRAGMA user_version")[0][0])
-        tables = int(db.query("SELECT count(*) FROM sqlite_master WHERE type = 'table'")[0][0])
-    except DatabaseError as exc:
-        raise VaultDamaged("database unreadable") from exc
-    if version == 0 or tables == 0:
-        # An existing vault always has a schema; an empty database means the file was lost or cut.
-        raise VaultDamaged("database has no schema")
-    return version
 
 
 def _apply_migrations(db: Database, current: int) -> None:

@@ -169,6 +169,13 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", parents=[common, secret], help="integrity check")
     check.add_argument("path", type=Path)
 
+    restore = sub.add_parser("restore", parents=[common, secret],
+                             help="restore the newest sound backup, or a copy made with backup --out")
+    restore.add_argument("path", type=Path)
+    restore.add_argument("--from", dest="copy", type=Path,
+                         help="a copy made with backup --out (the vault at PATH is made or replaced)")
+    restore.add_argument("--recovery-key", action="store_true", help="type the recovery key instead")
+
     repair = sub.add_parser("repair", parents=[common, secret],
                             help="open a vault whose key file is damaged, using the spare copy in backups/")
     repair.add_argument("path", type=Path)
@@ -528,19 +535,25 @@ def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 def _write_out(path: Path, data: bytes, _: Callable[[str], str]) -> None:
     """Write a file the user asked for, readable by the owner only (0600) on a shared computer."""
     from storage.atomic import write_private
-    from storage.errors import DiskFull, disk_error
 
     try:
         write_private(path, data)
     except OSError as exc:
-        if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR):
-            raise CliError(EXIT_USAGE, _("{argument}: {problem}").format(
-                argument="--out", problem=_("there is no folder of that name, or the name is a folder."))) from None
-        if isinstance(disk_error(exc), DiskFull):
-            raise CliError(EXIT_ERROR, _("Could not write the output file: the disk is full.")) from None
-        if exc.errno == errno.EROFS:
-            raise CliError(EXIT_ERROR, _("Could not write the output file: the disk is read-only.")) from None
-        raise CliError(EXIT_ERROR, _("Could not write the output file.")) from None
+        raise _output_error(exc, _) from None
+
+
+def _output_error(exc: OSError, _: Callable[[str], str]) -> CliError:
+    """What to say when a file the user asked for (--out) could not be written."""
+    from storage.errors import DiskFull, disk_error
+
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR, errno.EISDIR):
+        return CliError(EXIT_USAGE, _("{argument}: {problem}").format(
+            argument="--out", problem=_("there is no folder of that name, or the name is a folder.")))
+    if isinstance(disk_error(exc), DiskFull):
+        return CliError(EXIT_ERROR, _("Could not write the output file: the disk is full."))
+    if exc.errno == errno.EROFS:
+        return CliError(EXIT_ERROR, _("Could not write the output file: the disk is read-only."))
+    return CliError(EXIT_ERROR, _("Could not write the output file."))
 
 
 def cmd_summary(args: argparse.Namespace, _: Callable[[str], str]) -> int:
@@ -570,10 +583,16 @@ def cmd_card(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 def cmd_backup(args: argparse.Namespace, _: Callable[[str], str]) -> int:
     with _open(args, _) as vault:
-        made = vault.backup()
-    if args.out:
-        _write_out(args.out, made.read_bytes(), _)
-    print(_("Encrypted backup written: {name}").format(name=(args.out or made).name))
+        if not args.out:
+            made = vault.backup()
+            print(_("Encrypted backup written: {name}").format(name=made.name))
+            return EXIT_OK
+        try:
+            vault.export_copy(args.out)
+        except OSError as exc:
+            raise _output_error(exc, _) from None
+    print(_("Encrypted copy written: {name}. It opens with the passphrase or the recovery key of today, "
+            "with: amparo restore NEW-PATH --from FILE").format(name=args.out.name))
     return EXIT_OK
 
 
@@ -598,12 +617,46 @@ def cmd_passwd(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 
 def cmd_check(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from ui.backup_words import backup_line
+
     with _open(args, _, write=False) as vault:
         problems = vault.check()
+        backups = vault.backup_health()
+    if backups:
+        _print_lines([_("Backups, newest first:"), *("  " + backup_line(h, args.lang) for h in backups)])
     if problems:
-        raise CliError(EXIT_DAMAGED, _("The vault is damaged: {count} problems found. Restore a backup.").format(
-            count=len(problems)))
+        raise CliError(EXIT_DAMAGED, _("The vault is damaged: {count} problems found. Restore a backup with: "
+                                       "amparo restore PATH").format(count=len(problems)))
     print(_("The vault is in good condition."))
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from storage import Vault
+    from ui.backup_words import when_words
+
+    if args.copy is None and not args.path.is_dir():
+        raise CliError(EXIT_USAGE, _("There is no vault at that path."))
+    if args.copy is not None and not args.copy.is_file():
+        raise CliError(EXIT_USAGE, _("There is no file at the path given with --from."))
+    secret = _Secrets(args.passphrase_stdin, _).read(_("Recovery key: ") if args.recovery_key else _("Passphrase: "))
+    t = translator(args.lang)
+    if args.copy is not None:
+        vault, kept = Vault.restore_from_copy(args.copy, args.path, secret, recovery=args.recovery_key)
+        with vault:
+            count = vault.people.count()
+        lines = [t.ngettext("The vault was restored from the copy: {count} person.",
+                            "The vault was restored from the copy: {count} people.", count).format(count=count)]
+    else:
+        vault, used, kept = Vault.restore_newest_backup(args.path, secret, recovery=args.recovery_key)
+        with vault:
+            count = vault.people.count()
+        lines = [t.ngettext("The vault was restored from the backup of {when}: {count} person.",
+                            "The vault was restored from the backup of {when}: {count} people.", count).format(
+            when=when_words(used.made_at, args.lang), count=count)]
+    if kept is not None:
+        lines.append(_("What it held before was kept in its backups folder as {name}.").format(name=kept.name))
+    _print_lines(lines)
     return EXIT_OK
 
 
@@ -654,13 +707,16 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Callable[[
     ("check", None): cmd_check,
     ("repair", None): cmd_repair,
     ("key", "export"): cmd_key_export,
+    ("restore", None): cmd_restore,
 }
 
 
 def _vault_error(exc: Exception, _: Callable[[str], str]) -> CliError:
     from storage import (
+        CopyDamaged,
         DiskFull,
         KeyFileDamaged,
+        NoSoundBackup,
         NotAVault,
         ReadOnlyMedia,
         VaultBusy,
@@ -689,11 +745,17 @@ def _vault_error(exc: Exception, _: Callable[[str], str]) -> CliError:
         return CliError(EXIT_TOO_NEW, _("This vault was made by a newer version of Amparo. Update Amparo to open it."))
     if isinstance(exc, VaultExists):
         return CliError(EXIT_USAGE, _("Something already exists at that path. Choose a new folder name."))
+    if isinstance(exc, NoSoundBackup):
+        return CliError(EXIT_DAMAGED, _("This vault has no backup that passes its checks (or none at all), so "
+                                        "none was restored. Nothing was changed."))
+    if isinstance(exc, CopyDamaged):
+        return CliError(EXIT_DAMAGED, _("This copy is damaged or is not an Amparo copy. Nothing was changed."))
     if isinstance(exc, KeyFileDamaged):
         return CliError(EXIT_DAMAGED, _("The vault's key file is damaged. Nothing was changed. Try: amparo repair "
                                         "PATH (it uses the spare copy kept in the vault's backups folder)."))
     if isinstance(exc, VaultDamaged):
-        return CliError(EXIT_DAMAGED, _("The vault is damaged and cannot be opened safely. Nothing was changed."))
+        return CliError(EXIT_DAMAGED, _("The vault is damaged and cannot be opened safely. Nothing was changed. "
+                                        "To bring back its newest sound backup: amparo restore PATH"))
     return CliError(EXIT_ERROR, _("The vault could not be opened."))
 
 

@@ -1,4 +1,5 @@
-"""Settings of the open vault: locking and the clipboard, back up now, change the passphrase, restore.
+"""Settings of the open vault: locking and the clipboard, the passphrase (with or without re-encrypting),
+backups (listed by date in words with their health), restore, the vault folder, and a copy saved elsewhere.
 
 All of these live inside the vault. Changing the passphrase runs Argon2, so it happens off the GUI
 thread; meanwhile `busy_changed(True)` lets the window keep other screens from using the vault.
@@ -9,11 +10,11 @@ an old passphrase for anyone holding an old copy of the key file; the screen say
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -30,11 +31,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from content.i18n import _, language
+from storage.backups import COPY_SUFFIX, BackupHealth, made_at
+from ui.backup_words import backup_line, when_words
 from ui.clipboard_guard import DEFAULT_CLEAR_SECONDS, parse_seconds
 from ui.clipboard_guard import SETTING_KEY as CLIPBOARD_KEY
 from ui.create_vault import passphrase_problem
+from ui.file_dialogs import choose_copy_to_save
 from ui.lock import DEFAULT_AUTOLOCK_MINUTES, parse_minutes
 from ui.passphrase import PassphraseField, StrengthMeter, strength
 from ui.start_screen import scaled_font
@@ -48,24 +53,6 @@ _PATH_ROLE = Qt.ItemDataRole.UserRole
 _NAME_SAMPLE = 200  # people whose names the passphrase meter treats as easy guesses
 
 
-def backup_time(path: Path) -> datetime | None:
-    """When a backup was made, read from its name ("backup-20261122T090000123456Z.db"), local time."""
-    stamp = path.stem.removeprefix("backup-")
-    try:
-        return datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC).astimezone()
-    except ValueError:
-        return None
-
-
-def backup_label(path: Path, lang: str) -> str:
-    from babel.dates import format_datetime
-
-    when = backup_time(path)
-    if when is None:
-        return path.name
-    return f"{format_datetime(when, format='medium', locale=lang)} — {path.name}"
-
-
 class SettingsView(QWidget):
     """The vault's own settings screen."""
 
@@ -77,6 +64,9 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self._session = session
         self.task: Task | None = None
+        self.health_task: Task | None = None
+        # Backups never change once made, so each is checked once per session (a full read each).
+        self._health: dict[Path, BackupHealth] = {}
         self._messages: dict[str, tuple[QLabel, Callable[[], str]]] = {}
 
         self.heading = QLabel(self)
@@ -107,7 +97,16 @@ class SettingsView(QWidget):
         self.backup_box = QGroupBox(self)
         self.backup_intro = QLabel(self.backup_box)
         self.backup_intro.setWordWrap(True)
+        self.folder_label = QLabel(self.backup_box)
+        self.folder_path = QLabel(str(session.vault.path), self.backup_box)
+        self.folder_path.setObjectName("folder_path")
+        self.folder_path.setWordWrap(True)
+        self.folder_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                 | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.folder_path.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.show_folder_button = QPushButton(self.backup_box)
         self.backup_button = QPushButton(self.backup_box)
+        self.save_copy_button = QPushButton(self.backup_box)
         self.backup_status = QLabel(self.backup_box)
         self.backup_status.setObjectName("backup_status")
         self.backup_status.setWordWrap(True)
@@ -116,8 +115,14 @@ class SettingsView(QWidget):
         self.restore_button = QPushButton(self.backup_box)
         backup_layout = QVBoxLayout(self.backup_box)
         backup_layout.addWidget(self.backup_intro)
+        backup_layout.addWidget(self.folder_label)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_path, 1)
+        row.addWidget(self.show_folder_button)
+        backup_layout.addLayout(row)
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
+        row.addWidget(self.save_copy_button)
         row.addStretch(1)
         backup_layout.addLayout(row)
         backup_layout.addWidget(self.backup_status)
@@ -182,6 +187,8 @@ class SettingsView(QWidget):
                                                                               str(DEFAULT_CLEAR_SECONDS))))
         self.clipboard_spin.valueChanged.connect(self._save_clipboard)
         self.backup_button.clicked.connect(self.back_up_now)
+        self.save_copy_button.clicked.connect(self.save_copy)
+        self.show_folder_button.clicked.connect(self.show_folder)
         self.restore_button.clicked.connect(self.restore_selected)
         self.backup_list.currentItemChanged.connect(lambda *_a: self._update_buttons())
         self.new_passphrase.text_changed.connect(self.meter.update_for)
@@ -193,8 +200,11 @@ class SettingsView(QWidget):
         self.setTabOrder(self.new_passphrase.edit, self.repeat_passphrase.edit)
         self.setTabOrder(self.repeat_passphrase.edit, self.reencrypt_check)
         self.setTabOrder(self.reencrypt_check, self.change_button)
-        self.setTabOrder(self.change_button, self.backup_button)
-        self.setTabOrder(self.backup_button, self.backup_list)
+        self.setTabOrder(self.change_button, self.folder_path)
+        self.setTabOrder(self.folder_path, self.show_folder_button)
+        self.setTabOrder(self.show_folder_button, self.backup_button)
+        self.setTabOrder(self.backup_button, self.save_copy_button)
+        self.setTabOrder(self.save_copy_button, self.backup_list)
         self.setTabOrder(self.backup_list, self.restore_button)
         self.retranslate()
         self.refresh()
@@ -209,15 +219,44 @@ class SettingsView(QWidget):
         # A family's own names are among an attacker's first guesses (a clinic's first page is enough).
         people = self._session.vault.people.page("", 0, _NAME_SAMPLE)
         self.meter.set_user_inputs(f"{p.given_names} {p.family_names} {p.preferred_name}" for p in people)
+        # The backups, newest first, by date in words with their health (checked in the background).
+        chosen = self.backup_list.currentItem()
+        keep = chosen.data(_PATH_ROLE) if chosen is not None else None
         self.backup_list.clear()
         lang = language()
+        unchecked = []
         for path in self._session.vault.backups():
-            item = QListWidgetItem(backup_label(path, lang), self.backup_list)
+            found = self._health.get(path)
+            if found is None:
+                unchecked.append(path)
+                text = _("{when} — checking…").format(when=when_words(made_at(path), lang))
+            else:
+                text = backup_line(found, lang)
+            item = QListWidgetItem(text, self.backup_list)
             item.setData(_PATH_ROLE, str(path))
+            if found is not None and not found.good:
+                item.setForeground(QColor("#b00020"))  # the same red as error messages
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
+            if str(path) == keep:
+                self.backup_list.setCurrentItem(item)
+        if unchecked and (self.health_task is None or not self.health_task.running):
+            vault = self._session.vault
+            self.health_task = run_task(lambda: vault.backup_health(unchecked), self._checked, lambda _e: None)
         self._update_buttons()
 
+    def _checked(self, found: list[BackupHealth]) -> None:
+        if not isValid(self) or not self._session.is_open:
+            return  # locked meanwhile: this screen is gone
+        self._health.update((h.path, h) for h in found)
+        self.refresh()
+
+    def selected_health(self) -> BackupHealth | None:
+        item = self.backup_list.currentItem()
+        return self._health.get(Path(item.data(_PATH_ROLE))) if item is not None else None
+
     def _update_buttons(self) -> None:
-        self.restore_button.setEnabled(self.backup_list.currentItem() is not None)
+        health = self.selected_health()
+        self.restore_button.setEnabled(health is not None and health.good)
 
     def retranslate(self) -> None:
         self.heading.setText(_("Settings of this vault"))
@@ -231,9 +270,14 @@ class SettingsView(QWidget):
         self.system_lock_note.setText(self._system_lock_text())
         self.backup_box.setTitle(_("Backups"))
         self.backup_intro.setText(_("A backup is an encrypted copy kept inside the vault folder. Amparo "
-                                    "keeps the last 10. To keep a copy elsewhere, copy the whole vault "
-                                    "folder to a USB drive."))
+                                    "keeps the last 10 and checks each one. To keep a copy somewhere else, "
+                                    "such as a USB drive, use “Save a copy to…”: that one file opens with "
+                                    "the passphrase or the recovery key you use today."))
+        self.folder_label.setText(_("The vault folder is here:"))
+        self.folder_path.setAccessibleName(_("Where the vault folder is"))
+        self.show_folder_button.setText(_("Show the vault folder"))
         self.backup_button.setText(_("Back up now"))
+        self.save_copy_button.setText(_("Save a copy to…"))
         self.backup_list.setAccessibleName(_("Backups, newest first"))
         self.restore_button.setText(_("Restore the selected backup…"))
         self.pass_box.setTitle(_("Change the passphrase"))
@@ -299,9 +343,49 @@ class SettingsView(QWidget):
 
     def _backed_up(self, path: Path) -> None:
         self._set_busy(False)
-        name = path.name
-        self._say(self.backup_status, lambda: _("Backup made: {name}").format(name=name))
+        when = made_at(path)
+        self._say(self.backup_status, lambda: _("Backup made: {when}.").format(when=when_words(when, language())))
         self.refresh()
+
+    def show_folder(self) -> bool:
+        """Open the vault folder in the file manager; the path stays shown for when that is not possible."""
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._session.vault.path)))
+
+    def ask_copy_target(self) -> Path | None:
+        """Where to save a copy (tests replace this method)."""
+        from datetime import date
+
+        name = f"{self._session.vault.path.stem} {date.today().isoformat()}{COPY_SUFFIX}"
+        return choose_copy_to_save(self, Path.home(), name)
+
+    def save_copy(self) -> bool:
+        """Save a copy (a fresh backup with today's key file) to a chosen file; False if none was chosen."""
+        target = self.ask_copy_target()
+        if target is None:
+            return False
+        vault = self._session.vault
+        self._set_busy(True)
+        self._say(self.backup_status, lambda: _("Saving a copy…"))
+        self.task = run_task(lambda: vault.export_copy(target), lambda _r: self._copy_saved(target),
+                             self._copy_failed)
+        return True
+
+    def _copy_saved(self, target: Path) -> None:
+        self._set_busy(False)
+        name = target.name
+        self._say(self.backup_status, lambda: _("Copy saved as {name}. It opens with today's passphrase or "
+                                                "recovery key, with “Restore a copy…” on the unlock "
+                                                "screen.").format(name=name))
+        self.refresh()
+
+    def _copy_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, OSError):
+            self._say(self.backup_status, lambda: _("The copy could not be saved there. Check that the drive "
+                                                    "is plugged in, has room, and can be written to."))
+            return
+        kind = type(error).__name__
+        self._say(self.backup_status, lambda: _("The copy could not be saved ({kind}).").format(kind=kind))
 
     def _backup_failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -321,11 +405,11 @@ class SettingsView(QWidget):
 
     def restore_selected(self) -> bool:
         """Ask, then restore the chosen backup in the background; False if nothing was started."""
-        item = self.backup_list.currentItem()
-        if item is None:
+        health = self.selected_health()
+        if health is None or not health.good:
             return False
-        path = Path(item.data(_PATH_ROLE))
-        if not self.confirm_restore(item.text()):
+        path = health.path
+        if not self.confirm_restore(when_words(health.made_at, language())):
             return False
         vault = self._session.vault
         self._set_busy(True)
@@ -333,17 +417,28 @@ class SettingsView(QWidget):
         self.task = run_task(lambda: vault.restore_backup(path), self._restored, self._restore_failed)
         return True
 
-    def _restored(self, _result: object) -> None:
+    def _restored(self, _kept: object) -> None:
         self._set_busy(False)
-        self._say(self.backup_status, lambda: _("The backup was restored."))
+        self._say(self.backup_status, lambda: _("The backup was restored. What the vault held before is kept "
+                                                "as a backup."))
         self.refresh()
         self._session.notify_changed()
 
     def _restore_failed(self, error: BaseException) -> None:
+        from storage import VaultDamaged, VaultTooNew
+
         self._set_busy(False)
-        kind = type(error).__name__
-        self._say(self.backup_status,
-                  lambda: _("The backup could not be restored ({kind}).").format(kind=kind))
+        if isinstance(error, VaultTooNew):
+            self._say(self.backup_status, lambda: _("This backup was made by a newer Amparo, so it was not "
+                                                    "restored. Nothing was changed."))
+        elif isinstance(error, VaultDamaged):
+            self._say(self.backup_status, lambda: _("This backup is damaged, so it was not restored. Nothing "
+                                                    "was changed. Choose another backup."))
+        else:
+            kind = type(error).__name__
+            self._say(self.backup_status,
+                      lambda: _("The backup could not be restored ({kind}).").format(kind=kind))
+        self.refresh()
 
     # --- passphrase ------------------------------------------------------------------------------
     def change_passphrase(self) -> None:
@@ -366,7 +461,7 @@ class SettingsView(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.new_passphrase, self.repeat_passphrase, self.change_button, self.backup_button,
-                       self.restore_button, self.autolock_spin, self.reencrypt_check):
+                       self.save_copy_button, self.restore_button, self.autolock_spin, self.reencrypt_check):
             widget.setEnabled(not busy)
         self.pass_busy.setVisible(busy)
         if not busy:

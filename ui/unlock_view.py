@@ -8,15 +8,13 @@ and the user is told so.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.i18n import _
+from content.i18n import _, language
+from ui.file_dialogs import choose_copy_to_open, choose_vault_folder
 from ui.passphrase import PassphraseField
 from ui.prefs import VAULT_SUFFIX, Prefs
 from ui.start_screen import scaled_font
@@ -39,51 +38,6 @@ if TYPE_CHECKING:
     from storage import Vault
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _qt_file_dialog_settings() -> QSettings:
-    # Qt's file dialog writes its history and last folder here on its own; we only use this to undo that.
-    return QSettings(QSettings.Scope.UserScope, "QtProject")
-
-
-def choose_vault_folder(parent: QWidget | None, start: Path) -> Path | None:
-    """Ask for a `.amparo` folder with Qt's own (non-native) dialog, leaving no history behind.
-
-    Qt saves the file dialog's history, last folder and sidebar into `QtProject.conf` when the dialog
-    is destroyed. The group is read before and put back exactly afterwards, so the folder chosen here
-    is never written to disk (and other Qt programs keep their own history).
-    """
-    settings = _qt_file_dialog_settings()
-    had_file = Path(settings.fileName()).exists()
-    settings.beginGroup("FileDialog")
-    saved = {key: settings.value(key) for key in settings.allKeys()}
-    settings.endGroup()
-
-    dialog = QFileDialog(parent, "Amparo")
-    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
-    dialog.setFileMode(QFileDialog.FileMode.Directory)
-    dialog.setHistory([])
-    dialog.setSidebarUrls([QUrl.fromLocalFile(str(start)), QUrl.fromLocalFile(str(Path.home()))])
-    dialog.setDirectory(str(start if start.is_dir() else Path.home()))
-    chosen: Path | None = None
-    if dialog.exec() == QFileDialog.DialogCode.Accepted and dialog.selectedFiles():
-        chosen = Path(dialog.selectedFiles()[0])
-    dialog.setHistory([])
-    dialog.setParent(None)
-    del dialog  # destroyed now, so Qt's own save happens before the restore below
-
-    settings = _qt_file_dialog_settings()
-    settings.remove("FileDialog")
-    settings.beginGroup("FileDialog")
-    for key, value in saved.items():
-        settings.setValue(key, value)
-    settings.endGroup()
-    settings.sync()
-    if not had_file and not settings.allKeys():
-        with contextlib.suppress(OSError):
-            Path(settings.fileName()).unlink()
-    return chosen
 
 
 def not_a_vault_message(path: Path) -> str:
@@ -105,8 +59,10 @@ def read_only_notice() -> str:
 def error_message(error: BaseException, recovery: bool, path: Path | None = None) -> str:
     """The message shown for a failed unlock; expected failures get their own clear words."""
     from storage import (
+        CopyDamaged,
         DiskFull,
         KeyFileDamaged,
+        NoSoundBackup,
         NotAVault,
         ReadOnlyMedia,
         VaultBusy,
@@ -139,9 +95,16 @@ def error_message(error: BaseException, recovery: bool, path: Path | None = None
         return _("This vault's key file is damaged, so Amparo cannot unlock it as it is. Amparo keeps a spare "
                  "copy of that file. Press “Repair and open” to use it: nothing is changed unless "
                  "the spare copy opens the vault with what you typed.")
+    if isinstance(error, NoSoundBackup):
+        return _("This vault has no backup that passes its checks (or none at all), so none was restored. "
+                 "Nothing was changed. If you saved a copy somewhere else, use “Restore a copy…”.")
+    if isinstance(error, CopyDamaged):
+        return _("This copy is damaged or is not an Amparo copy, so nothing was restored. Nothing was "
+                 "changed. Try another copy.")
     if isinstance(error, VaultDamaged):
         return _("This vault is damaged: some of its files are missing or changed, so Amparo will not "
-                 "open it. Nothing was changed. If you have a copy of the vault folder, try that copy.")
+                 "open it as it is. Press “Restore the newest backup” to put back the newest backup that "
+                 "passes its checks; the damaged file is kept. Nothing is replaced unless a backup passes.")
     if isinstance(error, VaultTooNew):
         return _("This vault was saved by a newer version of Amparo. Install the newest Amparo to open "
                  "it. Nothing was changed.")
@@ -181,6 +144,8 @@ class UnlockView(QWidget):
         self.empty_label.setWordWrap(True)
         self.other_button = QPushButton(self)
         self.create_button = QPushButton(self)
+        # Brings back a copy saved elsewhere ("Save a copy to…", `backup --out`) as a new vault.
+        self.copy_button = QPushButton(self)
 
         self.secret_label = QLabel(self)
         self.passphrase = PassphraseField(self)
@@ -198,6 +163,8 @@ class UnlockView(QWidget):
         self.remove_button = QPushButton(self)
         self._removed: set[str] = set()  # for this session only: Amparo keeps no list of vault paths
         self.read_only_box: QMessageBox | None = None
+        # Offered only when the database is damaged: the newest backup that passes its checks.
+        self.restore_button = QPushButton(self)
         self._hide_error()
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
@@ -212,6 +179,7 @@ class UnlockView(QWidget):
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.other_button)
         list_buttons.addWidget(self.create_button)
+        list_buttons.addWidget(self.copy_button)
         list_buttons.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -233,6 +201,7 @@ class UnlockView(QWidget):
         column.addWidget(self.error_label)
         column.addWidget(self.repair_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.busy_label)
         column.addWidget(self.busy_bar)
         column.addStretch(1)
@@ -252,6 +221,8 @@ class UnlockView(QWidget):
         remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.vault_list)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_selected)
+        self.restore_button.clicked.connect(self.restore_newest)
+        self.copy_button.clicked.connect(self.restore_copy)
         self.passphrase.return_pressed.connect(self.submit)
         self.recovery_edit.returnPressed.connect(self.submit)
         self.vault_list.itemActivated.connect(lambda _item: self._focus_secret())
@@ -259,11 +230,13 @@ class UnlockView(QWidget):
 
         self.setTabOrder(self.vault_list, self.other_button)
         self.setTabOrder(self.other_button, self.create_button)
-        self.setTabOrder(self.create_button, self.passphrase.edit)
+        self.setTabOrder(self.create_button, self.copy_button)
+        self.setTabOrder(self.copy_button, self.passphrase.edit)
         self.setTabOrder(self.passphrase.edit, self.recovery_edit)
         self.setTabOrder(self.recovery_edit, self.mode_button)
         self.setTabOrder(self.mode_button, self.repair_button)
-        self.setTabOrder(self.repair_button, self.remove_button)
+        self.setTabOrder(self.repair_button, self.restore_button)
+        self.setTabOrder(self.restore_button, self.remove_button)
         self.setTabOrder(self.remove_button, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.back_button)
         self.retranslate()
@@ -372,9 +345,11 @@ class UnlockView(QWidget):
 
     # --- unlocking -------------------------------------------------------------------------------
     def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self.busy_label.setText(_("Unlocking… this takes a few seconds."))
         for widget in (self.vault_list, self.other_button, self.create_button, self.passphrase,
                        self.recovery_edit, self.mode_button, self.unlock_button, self.back_button,
-                       self.repair_button):
+                       self.repair_button, self.restore_button, self.copy_button):
             widget.setEnabled(not busy)
         self.busy_bar.setVisible(busy)
         self.busy_label.setVisible(busy)
@@ -396,6 +371,7 @@ class UnlockView(QWidget):
         self.error_label.setVisible(False)
         self.repair_button.setVisible(False)
         self.remove_button.setVisible(False)
+        self.restore_button.setVisible(False)
 
     def submit(self) -> None:
         path = self.selected_path()
@@ -441,6 +417,87 @@ class UnlockView(QWidget):
 
         self.task = run_task(repair_and_open, self._opened, self._failed)
 
+    def restore_newest(self) -> None:
+        """Put back the newest backup that passes its checks (once the secret proves itself), then open."""
+        path = self.selected_path()
+        secret = self.recovery_edit.text().strip() if self._recovery else self.passphrase.text()
+        if path is None or not secret:
+            return
+        self._hide_error()
+        self._set_busy(True)
+        self.busy_label.setText(_("Checking the backups and restoring the newest sound one… this can take a "
+                                  "minute."))
+        recovery = self._recovery
+
+        def restore_and_open() -> tuple[Vault, Any]:
+            from storage import Vault
+
+            vault, used, _kept = Vault.restore_newest_backup(path, secret, recovery=recovery)
+            return vault, used
+
+        def restored(result: tuple[Vault, Any]) -> None:
+            from ui.backup_words import when_words  # loads storage: only once a vault is in play
+
+            vault, used = result
+            self._opened(vault)
+            self.announce(_("The vault was restored from the backup of {when}. Anything added after that "
+                            "backup is not in it. The damaged file was kept in the vault's backups "
+                            "folder.").format(when=when_words(used.made_at, language())))
+
+        self.task = run_task(restore_and_open, restored, self._failed)
+
+    def announce(self, text: str) -> None:
+        """Tell what a restore brought back (tests replace this method)."""
+        QMessageBox.information(self.window(), "Amparo", text)
+
+    def ask_copy_file(self) -> Path | None:
+        """Which copy to restore (tests replace this method)."""
+        return choose_copy_to_open(self, Path.home())
+
+    def restore_copy(self) -> bool:
+        """Make a new vault in Amparo's folder from a copy saved elsewhere, with the secret of its day."""
+        secret = self.recovery_edit.text().strip() if self._recovery else self.passphrase.text()
+        if not secret:
+            recovery = self._recovery
+            self.show_error(lambda: _("First type the recovery key that was in use when the copy was made, "
+                                      "then press “Restore a copy…”.") if recovery
+                            else _("First type the passphrase that was in use when the copy was made, then "
+                                   "press “Restore a copy…”."))
+            self._focus_secret()
+            return False
+        copy = self.ask_copy_file()
+        if copy is None:
+            return False
+        target = self._new_vault_path(copy)
+        self._hide_error()
+        self._set_busy(True)
+        self.busy_label.setText(_("Checking the copy and restoring it… this can take a minute."))
+        recovery = self._recovery
+
+        def restore_and_open() -> Vault:
+            from storage import Vault
+
+            vault, _kept = Vault.restore_from_copy(copy, target, secret, recovery=recovery)
+            return vault
+
+        def opened(vault: Vault) -> None:
+            self.reload(select=target)
+            self._opened(vault)
+
+        self.task = run_task(restore_and_open, opened, self._failed)
+        return True
+
+    def _new_vault_path(self, copy: Path) -> Path:
+        """A free vault name in Amparo's folder, from the copy's file name."""
+        from storage.backups import COPY_SUFFIX
+
+        stem = copy.name.removesuffix(COPY_SUFFIX) or "Amparo"
+        folder = self._prefs.ensure_vaults_dir()
+        candidate, n = folder / f"{stem}{VAULT_SUFFIX}", 2
+        while candidate.exists():
+            candidate, n = folder / f"{stem} ({n}){VAULT_SUFFIX}", n + 1
+        return candidate
+
     def _opened(self, vault: Vault) -> None:
         self._set_busy(False)
         self.show_notice(None)
@@ -453,7 +510,7 @@ class UnlockView(QWidget):
             self.read_only_box.open()  # not exec(): the vault is already shown behind it
 
     def _failed(self, error: BaseException) -> None:
-        from storage import KeyFileDamaged, NotAVault
+        from storage import KeyFileDamaged, NotAVault, VaultDamaged
 
         self._set_busy(False)
         recovery = self._recovery
@@ -464,6 +521,7 @@ class UnlockView(QWidget):
             isinstance(error, KeyFileDamaged) and path is not None and (path / "vault.db").exists()
         )
         self.remove_button.setVisible(isinstance(error, NotAVault))
+        self.restore_button.setVisible(type(error) is VaultDamaged)  # not a key file, copy or backup failure
         if self._recovery:
             self.recovery_edit.selectAll()
         else:
@@ -497,6 +555,11 @@ class UnlockView(QWidget):
         self.repair_button.setAccessibleName(_("Repair the key file from its spare copy and open the vault"))
         self.remove_button.setText(_("Remove from this list"))
         self.remove_button.setAccessibleName(_("Remove the selected entry from this list"))
+        self.restore_button.setText(_("Restore the newest backup"))
+        self.restore_button.setAccessibleName(_("Restore the newest backup that passes its checks and open the "
+                                                "vault"))
+        self.copy_button.setText(_("Restore a copy…"))
+        self.copy_button.setAccessibleName(_("Restore a copy saved elsewhere as a new vault"))
         self.passphrase.retranslate()
         if self._error is not None:
             self.error_label.setText(self._error())

@@ -88,7 +88,7 @@ def test_fifty_planted_records_leave_no_plaintext(tmp_path: Path) -> None:
     vault.people.search(people[3].family_names.split()[0])
     vault.deadlines(date(2026, 11, 22), 365)
     folders = [path, parent, Path(tempfile.gettempdir())]
-    assert leaks(folders, start, people) == [], "while open (WAL present)"
+    assert leaks(folders, start, people) == [], "while open"
     vault.change_passphrase("otra frase segura")
     deleted = vault.people.delete(1)
     vault.people.restore(deleted)

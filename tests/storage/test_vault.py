@@ -13,8 +13,9 @@ import pytest
 
 from domain.models import Person
 from storage import KeyFileDamaged, Vault, VaultDamaged, VaultExists, VaultTooNew, WrongPassphrase, keyslots
+from storage.backups import BACKUPS_KEPT
 from storage.schema import SCHEMA_VERSION
-from storage.vault import BACKUPS_KEPT, DB_NAME, KEY_NAME
+from storage.vault import DB_NAME, KEY_NAME
 from tests.conftest import PASSPHRASE
 
 

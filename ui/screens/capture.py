@@ -159,6 +159,51 @@ def settings(demo: Demo) -> QWidget:
     return demo.window
 
 
+def unlock_restore(demo: Demo) -> QWidget:
+    """The unlock screen after a damaged database was met: the message and "Restore the newest backup"."""
+    from storage import VaultDamaged
+
+    demo.window.lock()
+    demo.window.show_unlock()
+    view = demo.window.unlock_view
+    view.select_path(demo.vault_path)
+    view.passphrase.edit.setText(PASSPHRASE)
+    view._failed(VaultDamaged("database unreadable"))  # what a failed unlock of a damaged vault shows
+    return demo.window
+
+
+def settings_backups(demo: Demo) -> QWidget:
+    """Settings scrolled to the backups: three made on earlier days (names carry the time), one damaged."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.vault_area import SETTINGS
+
+    open_vault(demo)
+    area = demo.window.vault_area
+    assert area is not None
+    vault = area.session.vault
+    if len(vault.backups()) < 3:
+        for stamp in ("20261115T153000000000Z", "20261120T221500000000Z", "20261122T144500000000Z"):
+            vault.backup().rename(vault.path / "backups" / f"backup-{stamp}.db")
+        damaged = vault.path / "backups" / "backup-20261120T221500000000Z.db"
+        data = bytearray(damaged.read_bytes())
+        data[6000:6016] = bytes(16)
+        damaged.write_bytes(bytes(data))
+    area.show_page(SETTINGS)
+    view = area.settings
+    view.refresh()
+    for _ in range(200):
+        if all("…" not in view.backup_list.item(i).text() for i in range(view.backup_list.count())):
+            break
+        settle(demo.app, 50)
+    view.backup_list.setCurrentRow(0)
+    scroll = view.findChild(QScrollArea)
+    assert scroll is not None
+    settle(demo.app)
+    scroll.ensureWidgetVisible(view.backup_box, 0, 0)
+    return demo.window
+
+
 def _view_screen(name: str) -> Callable[[Demo], QWidget]:
     """A builder of ui/screens/views.py, given the session of the unlocked demo vault."""
 
@@ -188,6 +233,8 @@ SCREENS: list[tuple[str, Callable[[Demo], QWidget]]] = [
     ("unlock", unlock),
     ("not-a-vault", not_a_vault),
     ("settings", settings),
+    ("unlock-restore", unlock_restore),
+    ("settings-backups", settings_backups),
     *[(name, _view_screen(name)) for name in screens_views.BUILDERS],
     *[(name, _print_screen(name)) for name in screens_print.SCREENS],
 ]
