@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTableWidget,
     QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +61,7 @@ from domain.models import (
     RecurrenceUnit,
 )
 from domain.text import Message, Text
+from domain.time_input import parse_time
 from domain.validation import (
     Invalid,
     Valid,
@@ -75,6 +75,7 @@ from domain.validation import (
     validate_person,
 )
 from ui.formatting import date_hint, date_input_text, phone_display
+from ui.time_field import TimeField
 
 Parser = Callable[[str], "Valid[Any] | Invalid"]
 
@@ -416,6 +417,14 @@ class _EditorBase(QDialog):
               hint: str = "", text: str = "") -> QLineEdit:
         edit = QLineEdit(self)
         edit.setText(text)
+        if hint:
+            edit.setPlaceholderText(hint)
+        self._add_field(label, name, edit, edit, parse, required, hint)
+        return edit
+
+    def _add_field(self, label: str, name: str, widget: QWidget, edit: QLineEdit, parse: Parser | None = None,
+                   required: bool = False, hint: str = "") -> None:
+        """Add a labelled row holding `widget` (which contains `edit`), with its message under it."""
         edit.setAccessibleName(label)
         box = QWidget(self)
         v = QVBoxLayout(box)
@@ -423,14 +432,13 @@ class _EditorBase(QDialog):
         v.setSpacing(2)
         if hint:
             row = QHBoxLayout()
-            row.addWidget(edit, 1)
+            row.addWidget(widget, 1)
             hint_label = QLabel(hint, box)
             hint_label.setStyleSheet("color: #555;")
             row.addWidget(hint_label)
-            edit.setPlaceholderText(hint)
             v.addLayout(row)
         else:
-            v.addWidget(edit)
+            v.addWidget(widget)
         if parse is not None:
             error = QLabel(box)
             v.addWidget(error)
@@ -439,7 +447,6 @@ class _EditorBase(QDialog):
         field_label = QLabel(shown, self)
         field_label.setBuddy(edit)
         self.form.addRow(field_label, box)
-        return edit
 
     def _date(self, label: str, name: str, value: date | None, required: bool = False) -> QLineEdit:
         lang = language()
@@ -648,14 +655,11 @@ class EventEditor(_EditorBase):
         self.heading.setText(_("Edit date") if event else _("New date"))
         self.kind = self._combo(_("What"), [(EVENT_KIND_LABELS[k].get(lang), k) for k in EventKind], e.kind)
         self.date = self._date(_("Date"), "date", e.date if event else None, required=True)
-        self.has_time = self._check(_("At a set time"), e.time is not None)
-        self.time = QTimeEdit(self)
-        self.time.setDisplayFormat("h:mm AP" if lang == "en" else "H:mm")
-        self.time.setTime(QTime(e.time.hour, e.time.minute) if e.time else QTime(9, 0))
-        self.time.setAccessibleName(_("Time"))
-        self.time_label = QLabel(_("Time"), self)
-        self.time_label.setBuddy(self.time)
-        self.form.addRow(self.time_label, self.time)
+        self.time_field = TimeField(self)
+        self.time_field.set_time(e.time)
+        self.time = self.time_field.edit
+        self._add_field(_("Time"), "time", self.time_field, self.time, lambda t: parse_time(t, "time"),
+                        hint=_("leave empty if there is no set time"))
         self.place = self._line(_("Place"), "place", text=e.place)
         cases = session.vault.cases.for_person(person_id)
         self.case = self._combo(_("Case"), [(_("None"), None)]
@@ -684,13 +688,11 @@ class EventEditor(_EditorBase):
                                 e.recurrence.until if e.recurrence else None)
         self.done_box = self._check(_("Done"), e.done)
         self.notes = self._text_area(_("Notes"), e.notes)
-        self.has_time.toggled.connect(self._sync)
         self.repeats.toggled.connect(self._sync)
         self.kind.currentIndexChanged.connect(self._sync)
         self._sync()
 
     def _sync(self) -> None:
-        self.time.setEnabled(self.has_time.isChecked())
         checkin = self.kind.currentData() == EventKind.ICE_CHECKIN
         self.repeats.setEnabled(checkin)
         repeating = checkin and self.repeats.isChecked()
@@ -700,14 +702,13 @@ class EventEditor(_EditorBase):
 
     def value(self) -> Event:
         base = self.event or Event(self.person_id, EventKind.OTHER, self.session.clock.today())
-        t = self.time.time()
         recurrence = None
         if self.repeats.isEnabled() and self.repeats.isChecked():
             recurrence = Recurrence(self.every.value(), RecurrenceUnit(self.unit.currentData()),
                                     self.checks.value("until"))
         return dataclasses.replace(
             base, kind=EventKind(self.kind.currentData()), date=self.checks.value("date"),
-            time=time(t.hour(), t.minute()) if self.has_time.isChecked() else None,
+            time=self.checks.value("time"),
             place=self.place.text().strip(), case_id=self.case.currentData(), recurrence=recurrence,
             done=self.done_box.isChecked(), notes=self.notes.toPlainText())
 
