@@ -36,8 +36,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -49,13 +47,11 @@ from domain.models import (
     EVENT_KIND_LABELS,
     Case,
     CaseKind,
-    ChildPlan,
     Contact,
     ContactCategory,
     Document,
     Event,
     EventKind,
-    FamilyPlan,
     Person,
     Recurrence,
     RecurrenceUnit,
@@ -80,7 +76,7 @@ from ui.time_field import TimeField
 Parser = Callable[[str], "Valid[Any] | Invalid"]
 
 REQUIRED = Text("This field is required.", "Este dato es obligatorio.")
-_ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = "color: #b00020;"
 
 
 # --- shared small widgets ---------------------------------------------------------------------
@@ -209,7 +205,7 @@ class FormChecks:
     def add(self, name: str, edit: QLineEdit, error: QLabel, parse: Parser, required: bool = False) -> None:
         check = _Check(edit, error, parse, required)
         self._checks[name] = check
-        error.setStyleSheet(_ERROR_STYLE)
+        error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
         # As you type: once a message is showing, it follows every keystroke (and goes away as soon
@@ -312,7 +308,7 @@ class _FormScroll(QScrollArea):
     """The scroll area around an editor's form, whose size hint is the whole form.
 
     QScrollArea caps its hint at about 24 text lines, which would make a long form scroll even on a
-    big screen; the dialog itself clamps its size to the screen instead (see `_EditorBase.fit`).
+    big screen; the dialog itself clamps its size to the screen instead (see `EditorBase.fit`).
     """
 
     def sizeHint(self) -> QSize:
@@ -330,7 +326,7 @@ class _FormScroll(QScrollArea):
 _FRAME_ALLOWANCE = QSize(32, 64)
 
 
-class _EditorBase(QDialog):
+class EditorBase(QDialog):
     """A form dialog: fields in a QFormLayout, errors under fields, Save / Cancel buttons.
 
     The form sits in a scroll area and the buttons below it, so on a small screen or with large
@@ -375,6 +371,7 @@ class _EditorBase(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self._fitted = False
+        self._focused = False
 
     def _room(self) -> QSize:
         """The largest size the dialog may take on its screen."""
@@ -395,10 +392,41 @@ class _EditorBase(QDialog):
         """Like `fit` (QWidget.adjustSize would cap a window at two thirds of the screen)."""
         self.fit()
 
+    def first_field(self) -> QWidget | None:
+        """The field that takes the focus when the editor opens: the first one of the form."""
+        for widget in self.form_area.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+                return widget
+        return None
+
+    def _focus_first_field(self) -> None:
+        """Put the focus on the first field and Save / Cancel last in the Tab order.
+
+        The buttons are built before the fields, so Qt's focus chain would start on Save; the focus
+        is set before the window shows, so the first key typed lands in the field.
+        """
+        field = self.first_field()
+        if field is None:
+            return
+        chain: list[QWidget] = []
+        widget = field
+        while widget is not None and widget not in chain and self.form_area.isAncestorOf(widget):
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        if chain:
+            QWidget.setTabOrder(chain[-1], self.save_button)
+            QWidget.setTabOrder(self.save_button, self.cancel_button)
+        self.save_button.setAutoDefault(False)
+        self.cancel_button.setAutoDefault(False)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def setVisible(self, visible: bool) -> None:
         # Sized before showing so that QDialog centres the final size over its parent.
         if visible and not self._fitted:
             self.fit()
+        if visible and not self._focused:
+            self._focused = True
+            self._focus_first_field()
         super().setVisible(visible)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -510,7 +538,7 @@ class _EditorBase(QDialog):
 # --- person -----------------------------------------------------------------------------------
 
 
-class PersonEditor(_EditorBase):
+class PersonEditor(EditorBase):
     """Add or edit a person; warns about likely duplicates before adding."""
 
     def __init__(self, session: Any, person: Person | None = None, parent: QWidget | None = None) -> None:
@@ -596,7 +624,7 @@ class PersonEditor(_EditorBase):
 # --- case -------------------------------------------------------------------------------------
 
 
-class CaseEditor(_EditorBase):
+class CaseEditor(EditorBase):
     """Add or edit a case of one person."""
 
     def __init__(self, session: Any, person_id: int, case: Case | None = None,
@@ -642,7 +670,7 @@ class CaseEditor(_EditorBase):
 # --- event ------------------------------------------------------------------------------------
 
 
-class EventEditor(_EditorBase):
+class EventEditor(EditorBase):
     """Add or edit a dated obligation; check-ins can repeat every N weeks or months."""
 
     def __init__(self, session: Any, person_id: int, event: Event | None = None,
@@ -739,7 +767,7 @@ DOCUMENT_KINDS = (
 )
 
 
-class DocumentEditor(_EditorBase):
+class DocumentEditor(EditorBase):
     """Add or edit an entry of the documents checklist."""
 
     def __init__(self, session: Any, person_id: int, document: Document | None = None,
@@ -758,7 +786,7 @@ class DocumentEditor(_EditorBase):
         kind_label.setBuddy(self.kind)
         self.form.addRow(kind_label, self.kind)
         self.kind_error = QLabel(self)
-        self.kind_error.setStyleSheet(_ERROR_STYLE)
+        self.kind_error.setStyleSheet(ERROR_STYLE)
         self.kind_error.hide()
         self.form.addRow("", self.kind_error)
         self.location = self._line(_("Where the original is kept"), "location", text=d.location)
@@ -790,7 +818,7 @@ class DocumentEditor(_EditorBase):
 # --- contact ----------------------------------------------------------------------------------
 
 
-class ContactEditor(_EditorBase):
+class ContactEditor(EditorBase):
     """Add or edit an entry of the contacts directory."""
 
     def __init__(self, session: Any, contact: Contact | None = None, parent: QWidget | None = None,
@@ -913,99 +941,6 @@ def pick_contact(session: Any, parent: QWidget | None, title: str, with_role: bo
     dialog = PickerDialog(model, lambda text: model.set_filter(text, None), title, with_role, parent)
     model.setParent(dialog)
     return dialog
-
-
-# --- family plan ------------------------------------------------------------------------------
-
-
-class FamilyPlanEditor(_EditorBase):
-    """The family preparedness plan of one parent: who cares for each child, where papers are."""
-
-    CHILD, CAREGIVERS, AUTHORIZATION, SCHOOL, MEDICAL = range(5)
-
-    def __init__(self, session: Any, person_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.person_id = person_id
-        self.plan = session.vault.family_plans.for_person(person_id) or FamilyPlan(person_id)
-        self.heading.setText(_("Family plan"))
-        self.children_table = QTableWidget(0, 5, self)
-        self.children_table.setHorizontalHeaderLabels(
-            [_("Child"), _("Caregivers"), _("Authorization"), _("School notes"), _("Medical notes")])
-        self.children_table.setAccessibleName(_("Children"))
-        self.children_table.verticalHeader().setVisible(False)
-        self.children_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.children_table.setTabKeyNavigation(False)
-        for child in self.plan.children:
-            self._add_child_row(child)
-        children_label = QLabel(_("Children"), self)
-        children_label.setBuddy(self.children_table)
-        self.form.addRow(children_label, self.children_table)
-        self.add_child = QPushButton(_("Add a child…"), self)
-        self.add_child.setAccessibleName(_("Add a child"))
-        self.remove_child = QPushButton(_("Remove the child"), self)
-        self.remove_child.setAccessibleName(_("Remove the selected child"))
-        row = QWidget(self)
-        h = QHBoxLayout(row)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(self.add_child)
-        h.addWidget(self.remove_child)
-        h.addStretch(1)
-        self.form.addRow("", row)
-        self.add_child.clicked.connect(self._pick_child)
-        self.remove_child.clicked.connect(self._remove_child)
-        self.documents = self._line(_("Where the important documents are"), "documents_location",
-                                    text=self.plan.documents_location)
-        self.power = self._line(_("Who has power of attorney"), "power_of_attorney",
-                                text=self.plan.power_of_attorney)
-        self.notes = self._text_area(_("Notes"), self.plan.notes)
-        self.setMinimumWidth(760)
-
-    def _add_child_row(self, child: ChildPlan) -> None:
-        row = self.children_table.rowCount()
-        self.children_table.insertRow(row)
-        person = self.session.vault.people.get(child.child_id)
-        name = QTableWidgetItem(person.display_name if person else "?")
-        name.setData(Qt.ItemDataRole.UserRole, child.child_id)
-        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.children_table.setItem(row, self.CHILD, name)
-        for col, text in ((self.CAREGIVERS, child.caregivers), (self.AUTHORIZATION, child.authorization),
-                          (self.SCHOOL, child.school_notes), (self.MEDICAL, child.medical_notes)):
-            self.children_table.setItem(row, col, QTableWidgetItem(text))
-
-    def _pick_child(self) -> None:
-        dialog = pick_person(self.session, self, _("Choose the child"))
-        if dialog.exec() and dialog.chosen_id is not None:
-            self.add_child_id(dialog.chosen_id)
-
-    def add_child_id(self, child_id: int) -> None:
-        existing = {self.children_table.item(r, 0).data(Qt.ItemDataRole.UserRole)
-                    for r in range(self.children_table.rowCount())}
-        if child_id not in existing and child_id != self.person_id:
-            self._add_child_row(ChildPlan(child_id))
-
-    def _remove_child(self) -> None:
-        row = self.children_table.currentRow()
-        if row >= 0:
-            self.children_table.removeRow(row)
-
-    def value(self) -> FamilyPlan:
-        def cell(r: int, c: int) -> str:
-            item = self.children_table.item(r, c)
-            return item.text().strip() if item else ""
-
-        children = [
-            ChildPlan(self.children_table.item(r, 0).data(Qt.ItemDataRole.UserRole), cell(r, self.CAREGIVERS),
-                      cell(r, self.AUTHORIZATION), cell(r, self.SCHOOL), cell(r, self.MEDICAL))
-            for r in range(self.children_table.rowCount())
-        ]
-        return dataclasses.replace(self.plan, children=children,
-                                   documents_location=self.documents.text().strip(),
-                                   power_of_attorney=self.power.text().strip(),
-                                   notes=self.notes.toPlainText())
-
-    def _save(self) -> bool:
-        self.saved_id = self.session.vault.family_plans.save(self.value())
-        return True
 
 
 def add_shortcut(widget: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str,

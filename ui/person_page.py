@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -31,19 +32,23 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _, language
-from domain.models import CASE_KIND_LABELS, CONTACT_CATEGORY_LABELS, EVENT_KIND_LABELS, Person
+from domain.models import CASE_KIND_LABELS, CONTACT_CATEGORY_LABELS, EVENT_KIND_LABELS, FamilyPlan, Person
 from ui import editors
 from ui.editors import (
     CaseEditor,
     DocumentEditor,
     EventEditor,
-    FamilyPlanEditor,
     MessageBar,
     PersonEditor,
     add_shortcut,
     pick_contact,
 )
+from ui.family_plan_editor import FamilyPlanEditor
 from ui.formatting import a_number_display, date_in_words, date_long, phone_display, time_words
+from ui.paper import locale_paper
+
+if TYPE_CHECKING:
+    from ui.pdf_preview import PdfPreviewDialog
 
 
 class WrappingHeader(QHeaderView):
@@ -189,6 +194,13 @@ class PersonPage(QWidget):
         self.name_label.setFont(font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self)
+        self.print_button = QPushButton(self)
+        self.print_menu = QMenu(self.print_button)
+        self.print_summary_action = QAction(self.print_menu)
+        self.print_plan_action = QAction(self.print_menu)
+        self.print_menu.addAction(self.print_summary_action)
+        self.print_menu.addAction(self.print_plan_action)
+        self.print_button.setMenu(self.print_menu)
         self.delete_button = QPushButton(self)
         self.message_bar = MessageBar(self)
 
@@ -248,6 +260,7 @@ class PersonPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.name_label, 1)
         top.addWidget(self.edit_button)
+        top.addWidget(self.print_button)
         top.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -262,6 +275,10 @@ class PersonPage(QWidget):
         self.documents.connect(self.add_document, self.edit_document, self.delete_document)
         self.contacts.connect(self.link_contact, self.link_contact_role, self.unlink_contact)
         self.plan_button.clicked.connect(self.edit_family_plan)
+        self.print_summary_action.triggered.connect(self.print_summary)
+        self.print_plan_action.triggered.connect(self.print_family_plan)
+        # Ctrl+P here opens the choice of what to print; the window's own Ctrl+P never sees it.
+        add_shortcut(self, QKeySequence(QKeySequence.StandardKey.Print), self.print_current)
         session.data_changed.connect(self.refresh)
         self._filling = False
 
@@ -283,6 +300,11 @@ class PersonPage(QWidget):
     def retranslate(self) -> None:
         self.edit_button.setText(_("&Edit…"))
         self.edit_button.setAccessibleName(_("Edit this person"))
+        self.print_button.setText(_("&Print…"))
+        self.print_button.setAccessibleName(_("Print for this person"))
+        self.print_button.setToolTip(_("Print the case summary or the family plan (Ctrl+P)"))
+        self.print_summary_action.setText(_("Case &summary for a lawyer…"))
+        self.print_plan_action.setText(_("&Family plan for the caregivers…"))
         self.delete_button.setText(_("&Delete person…"))
         self.delete_button.setAccessibleName(_("Delete this person"))
         self.details_box.setTitle(_("Details"))
@@ -340,6 +362,7 @@ class PersonPage(QWidget):
         self._person = person
         self.scroll_area.setVisible(person is not None)
         self.edit_button.setEnabled(person is not None)
+        self.print_button.setEnabled(person is not None)
         self.delete_button.setEnabled(person is not None)
         if person is None:
             self.name_label.setText(_("This person is no longer in the vault."))
@@ -445,18 +468,59 @@ class PersonPage(QWidget):
             return _("No family plan yet. It says who cares for the children if a parent is detained.")
         lines = []
         for child in plan.children:
-            person = self.session.vault.people.get(child.child_id)
-            name = person.display_name if person else "?"
-            lines.append(
-                _("{child}: cared for by {caregivers}").format(
-                    child=name, caregivers=child.caregivers or _("(nobody named yet)")
-                )
-            )
+            linked = self.session.vault.people.get(child.child_id) if child.child_id is not None else None
+            name = child.name or (linked.display_name if linked else "?")
+            names = ", ".join(c.name for c in child.caregivers if c.name)
+            lines.append(_("Who cares for {child}: {caregivers}").format(
+                child=name, caregivers=names or _("(nobody named yet)")))
         if plan.documents_location:
             lines.append(_("Important documents: {where}").format(where=plan.documents_location))
         if plan.power_of_attorney:
             lines.append(_("Power of attorney: {who}").format(who=plan.power_of_attorney))
         return "\n".join(lines) or _("The family plan is empty.")
+
+    # --- printing ---------------------------------------------------------------------------
+
+    def print_current(self) -> None:
+        """Ctrl+P: offer what this page can print, under the Print button."""
+        if self._person is None:
+            return
+        self.print_menu.popup(self.print_button.mapToGlobal(self.print_button.rect().bottomLeft()))
+        self.print_menu.setActiveAction(self.print_summary_action)
+
+    def print_summary(self) -> PdfPreviewDialog | None:
+        """The case summary of this person, built in memory and shown in the print preview."""
+        person = self._person
+        if person is None or person.id is None:
+            return None
+        # ReportLab and the preview load on first print, not when a vault opens.
+        from reports.summary import SummaryData, case_summary_pdf
+        from ui.print_actions import preview_built_pdf
+
+        vault, today, person_id = self.session.vault, self.session.clock.today(), person.id
+        data = SummaryData(
+            person=person, cases=vault.cases.for_person(person_id), events=vault.events.for_person(person_id),
+            reminders=[r for r in vault.deadlines(today, 90) if r.person_id == person_id],
+            contacts=vault.contacts.for_person(person_id), documents=vault.documents.for_person(person_id),
+            today=today,
+        )
+        lang, paper = language(), locale_paper()
+        return preview_built_pdf(self, lambda: case_summary_pdf(data, lang, paper=paper), _("case-summary"))
+
+    def print_family_plan(self) -> PdfPreviewDialog | None:
+        """The family plan of this person for the caregivers, in the print preview."""
+        person = self._person
+        if person is None or person.id is None:
+            return None
+        from reports.family_plan import FamilyPlanData, family_plan_pdf
+        from ui.print_actions import preview_built_pdf
+
+        vault = self.session.vault
+        plan = vault.family_plans.for_person(person.id) or FamilyPlan(person.id)
+        children = [c for c in (vault.people.get(ch.child_id) for ch in plan.children if ch.child_id) if c]
+        data = FamilyPlanData(person, plan, children, vault.contacts.for_person(person.id))
+        lang, paper = language(), locale_paper()
+        return preview_built_pdf(self, lambda: family_plan_pdf(data, lang, paper=paper), _("family-plan"))
 
     # --- person -----------------------------------------------------------------------------
 

@@ -71,12 +71,11 @@ def test_an_empty_time_means_no_time_and_an_existing_time_round_trips(qtbot, ses
     [event] = vault.events.for_person(pid)
     assert event.time is None
     vault.events.add(Event(pid, EventKind.COURT_HEARING, date(2027, 5, 6), time=time(13, 30)))
-    stored = [e for e in vault.events.for_person(pid) if e.time is not None][0]
-    for lang in ("en", "es"):
+    stored = next(e for e in vault.events.for_person(pid) if e.time is not None)
+    for lang, shown in (("en", "1:30\u202fPM"), ("es", "13:30")):
         set_language(lang)
-        editor = _new_editor(qtbot, session, pid)
-        editor.close()
         editor = EventEditor(session, pid, stored)
         qtbot.addWidget(editor)
+        assert editor.time.text() == shown
         assert editor.save()
         assert vault.events.get(stored.id).time == time(13, 30)  # type: ignore[union-attr]
