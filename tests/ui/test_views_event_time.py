@@ -72,7 +72,7 @@ def test_an_empty_time_means_no_time_and_an_existing_time_round_trips(qtbot, ses
     assert event.time is None
     vault.events.add(Event(pid, EventKind.COURT_HEARING, date(2027, 5, 6), time=time(13, 30)))
     stored = next(e for e in vault.events.for_person(pid) if e.time is not None)
-    for lang, shown in (("en", "1:30\u202fPM"), ("es", "13:30")):
+    for lang, shown in (("en", "1:30\u202fPM"), ("es", "1:30\u202fp.m.")):
         set_language(lang)
         editor = EventEditor(session, pid, stored)
         qtbot.addWidget(editor)
