@@ -19,8 +19,8 @@ _LETTER = frozenset({
 
 
 def locale_paper(locale: QLocale | None = None) -> str:
-    """ "letter" or "a4" for `locale` (the system locale by default); Letter when it names no place."""
-    territory = (locale or QLocale.system()).territory()
+    """ "letter" or "a4" for `locale` (the default locale, which follows the system); Letter when it names no place."""
+    territory = (locale or QLocale()).territory()
     if territory == QLocale.Country.AnyTerritory or territory in _LETTER:
         return "letter"
     return "a4"
