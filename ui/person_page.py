@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -126,11 +127,14 @@ class Section(QGroupBox):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.ids: list[int] = []
+        self.title_text = ""
         self.table.itemSelectionChanged.connect(self._sync)
         self._sync()
 
     def set_texts(self, title: str, headers: list[str], add: str, edit: str, delete: str) -> None:
-        self.setTitle(title)
+        # Inside the page's tabs the tab shows the title; a group box title would say it twice.
+        self.setTitle("" if self.isFlat() else title)
+        self.title_text = title
         self.table.setAccessibleName(title)
         self.table.setHorizontalHeaderLabels(headers)
         for button, text in ((self.add_button, add), (self.edit_button, edit), (self.delete_button, delete)):
@@ -242,16 +246,21 @@ class PersonPage(QWidget):
         plan_layout.addLayout(plan_row)
         plan_layout.addStretch(1)
 
+        # Details and the family plan on the left; the four lists share the right side as tabs, so
+        # the page fits 1366×768 even at 150 % text without scrolling either way.
+        self.tabs = QTabWidget(self)
+        for section in (self.events, self.cases, self.documents, self.contacts):
+            section.setFlat(True)
+            self.tabs.addTab(section, "")
         content = QWidget(self)
         grid = QGridLayout(content)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.details_box, 0, 0)
-        grid.addWidget(self.events, 0, 1)
-        grid.addWidget(self.cases, 1, 0)
-        grid.addWidget(self.documents, 1, 1)
-        grid.addWidget(self.contacts, 2, 0)
-        grid.addWidget(self.plan_box, 2, 1)
+        grid.addWidget(self.plan_box, 1, 0)
+        grid.addWidget(self.tabs, 0, 1, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(content)
@@ -349,6 +358,7 @@ class PersonPage(QWidget):
             _("Change role…"),
             _("Unlink…"),
         )
+        self._title_tabs()
         self.plan_box.setTitle(_("Family plan"))
         self.plan_button.setText(_("Edit the family plan…"))
         self.plan_button.setAccessibleName(_("Edit the family plan"))
@@ -461,6 +471,20 @@ class PersonPage(QWidget):
             ]
         )
         self.plan_text.setText(self._plan_summary(p))
+        self._title_tabs()
+
+    def _title_tabs(self) -> None:
+        # Short tab words, so four fit side by side at 150 % text; the count and the section's full
+        # title are in the tooltip and the accessible description.
+        words = (_("Dates"), _("Cases"), _("Documents"), _("Contacts"))
+        for index, word in enumerate(words):
+            section = self.tabs.widget(index)
+            if not isinstance(section, Section):
+                continue
+            self.tabs.setTabText(index, word)
+            described = f"{section.title_text}: {len(section.ids)}"
+            self.tabs.setTabToolTip(index, described)
+            section.table.setAccessibleDescription(described)
 
     def _plan_summary(self, p: Person) -> str:
         plan = self.session.vault.family_plans.for_person(p.id)
