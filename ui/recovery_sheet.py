@@ -40,8 +40,15 @@ def recovery_key_html(key: str, vault_name: str = "", made_on: date | None = Non
         facts.append(html.escape(_("Made on {date}").format(date=date_long(made_on, lang))))
     advice = html.escape(_("This key opens your vault if the passphrase is forgotten. "
                            "Keep it somewhere safe and private, away from the computer."))
-    return (f"<h1>{title}</h1><p style='font-size: 14pt;'>{'<br/>'.join(facts)}</p><p>{advice}</p>"
-            f"<p style='font-family: monospace; font-size: 20pt;'>{html.escape(key)}</p>")
+    # The key in two lines of whole groups, never wrapped by the layout in the middle of a group
+    # (white-space: pre): a key broken anywhere else is easy to copy back wrong.
+    groups = key.split("-")
+    half = (len(groups) + 1) // 2
+    lines = ["-".join(groups[:half]) + ("-" if len(groups) > half else ""), "-".join(groups[half:])]
+    shown = "<br/>".join(html.escape(line) for line in lines if line)
+    return (f"<h1>{title}</h1><p style='font-size: 14pt;'>{'<br/>'.join(facts)}</p>"
+            f"<p style='font-size: 12pt;'>{advice}</p>"
+            f"<p style='font-family: monospace; font-size: 18pt; white-space: pre;'>{shown}</p>")
 
 
 def recovery_sheet_pdf(key: str, vault_name: str, made_on: date) -> bytes:
