@@ -1,10 +1,14 @@
-"""Forms for people, cases, events, documents, family plans and contacts, with inline validation.
+"""Forms for people, cases, events, documents and contacts, with inline validation.
 
 Each editor checks every field with `domain.validation` as the user types or leaves the field and
 shows the message (in the interface language) right under it. Saving re-checks everything and
 refuses while anything is invalid, so nothing invalid ever reaches the vault. Editors save through
 the session's vault themselves and then call `session.notify_changed()`; the id of what was saved
 is left in `saved_id`.
+
+Every editor opens with the focus in its first field (Save and Cancel come last in the Tab order).
+The family plan's editor is `ui.family_plan_editor`, built on `EditorBase`; the event editor's
+time field is `ui.time_field`.
 
 Also here: small shared widgets of the vault views (confirmation box, undo message bar, pickers).
 """

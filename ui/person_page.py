@@ -1,6 +1,9 @@
 """One person's page: details, cases, dates, documents checklist, contacts, family plan and notes.
 
-Every section has its own Add / Edit / Delete buttons (Enter edits, Delete deletes after asking).
+Details and the family plan sit on the left; dates, cases, documents and contacts are tabs on the
+right, so the page fits a 1366×768 screen at 150 % text. Every list has its own Add / Edit / Delete
+buttons (Enter edits, Delete deletes after asking). Print… (Ctrl+P) offers the case summary and the
+family plan, built in memory and shown in the print preview.
 Deleting the person asks first and can be undone from the message bar until something else is
 deleted: storage hands back everything it removed (`Deleted`), which this page keeps in memory only.
 """
