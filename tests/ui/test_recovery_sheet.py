@@ -130,3 +130,18 @@ def test_a_stale_passphrase_message_goes_away(qtbot: QtBot, prefs: object) -> No
     assert dialog.error_label.isVisibleTo(dialog)
     dialog.passphrase.edit.setText("la luna sale tarde hoy")
     assert not dialog.error_label.isVisibleTo(dialog)
+
+
+@pytest.mark.usefixtures("english")
+def test_the_key_page_prints_with_the_vault_name_and_the_clock_date(qtbot: QtBot, prefs: object,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from domain.clock import FakeClock
+
+    seen: list[tuple[object, ...]] = []
+    monkeypatch.setattr(recovery_sheet, "print_recovery_key", lambda *args: seen.append(args) or True)
+    dialog = CreateVaultDialog(prefs, None, FakeClock())  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("  Notas 2026 ")
+    dialog.recovery_key = KEY
+    dialog.print_button.click()
+    assert seen == [(dialog, KEY, "Notas 2026", date(2026, 11, 22))]
