@@ -396,6 +396,12 @@ class EditorBase(QDialog):
         """Like `fit` (QWidget.adjustSize would cap a window at two thirds of the screen)."""
         self.fit()
 
+    def exec(self) -> int:
+        """Run modally, keeping keys typed while the dialog is still opening (see `ui.typeahead`)."""
+        from ui.typeahead import run_modal
+
+        return run_modal(self)
+
     def first_field(self) -> QWidget | None:
         """The field that takes the focus when the editor opens: the first one of the form."""
         for widget in self.form_area.findChildren(QWidget):
