@@ -54,8 +54,8 @@ def fts_query(text: str) -> str | None:
     """An FTS5 query for what the user typed, or None when there is nothing to search for.
 
     Input that is mostly digits (an A-number with or without "A", dashes or spaces, or a phone) is
-    searched as a digit prefix in the A-number and phone columns, and from four digits on also as the
-    end of a phone (its last 4 or 7 digits); anything else as name-word prefixes that must all match.
+    searched as a digit prefix in the A-number and phone columns, and as the whole end of a phone
+    (exactly its last 4 or 7 digits); anything else as name-word prefixes that must all match.
     Every token is quoted, so FTS syntax in the input is inert.
     """
     normalized = unicodedata.normalize("NFKC", text).strip()
@@ -69,8 +69,10 @@ def fts_query(text: str) -> str | None:
         alternatives = [f"anum : {_quote(d)}*", f"phone : {_quote(d)}*"]
         if len(d) == 8:  # an 8-digit A-number is stored with a leading zero
             alternatives.append(f"anum : {_quote('0' + d)}*")
-        if 4 <= len(d) <= 7:
-            alternatives.append(f"tail : {_quote(d)}*")
+        if len(d) in (4, 7):
+            # Whole-token matches: exactly the last 4 or 7 digits, one index lookup even at 100,000
+            # people (a prefix here would match every number of a common exchange like "555").
+            alternatives.append(f"tail : {_quote(d)}")
         return " OR ".join(alternatives)
     words = _WORD.findall(normalized)
     if not words:

@@ -84,3 +84,9 @@ def test_a_version_1_vault_is_migrated_and_searches_like_a_new_one(vault_path: P
         assert [r.id for r in reopened.people.search("Teléfono")] == [ids["none"]]
     finally:
         reopened.close()
+
+
+def test_only_a_whole_ending_matches(vault: Vault) -> None:
+    _people(vault)
+    # "5550" is not the end of (213) 555-0143, "55501" is neither 4 nor 7 digits
+    assert vault.people.search("5550") == [] and vault.people.search("55501") == []
