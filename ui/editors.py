@@ -80,7 +80,7 @@ from ui.time_field import TimeField
 Parser = Callable[[str], "Valid[Any] | Invalid"]
 
 REQUIRED = Text("This field is required.", "Este dato es obligatorio.")
-ERROR_STYLE = "color: #b00020;"
+_ERROR_STYLE = "color: #b00020;"
 
 
 # --- shared small widgets ---------------------------------------------------------------------
@@ -209,7 +209,7 @@ class FormChecks:
     def add(self, name: str, edit: QLineEdit, error: QLabel, parse: Parser, required: bool = False) -> None:
         check = _Check(edit, error, parse, required)
         self._checks[name] = check
-        error.setStyleSheet(ERROR_STYLE)
+        error.setStyleSheet(_ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()
         # As you type: once a message is showing, it follows every keystroke (and goes away as soon
@@ -796,7 +796,7 @@ class DocumentEditor(EditorBase):
         kind_label.setBuddy(self.kind)
         self.form.addRow(kind_label, self.kind)
         self.kind_error = QLabel(self)
-        self.kind_error.setStyleSheet(ERROR_STYLE)
+        self.kind_error.setStyleSheet(_ERROR_STYLE)
         self.kind_error.hide()
         self.form.addRow("", self.kind_error)
         self.location = self._line(_("Where the original is kept"), "location", text=d.location)

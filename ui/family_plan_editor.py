@@ -27,7 +27,7 @@ from content.i18n import _, language
 from domain.models import Caregiver, ChildPlan, FamilyPlan
 from domain.text import Message
 from domain.validation import Invalid, Valid, parse_phone
-from ui.editors import ERROR_STYLE, REQUIRED, EditorBase, FormChecks, Parser, confirm, date_parser
+from ui.editors import REQUIRED, EditorBase, FormChecks, Parser, confirm, date_parser
 from ui.formatting import date_hint, date_input_text, phone_display
 
 
@@ -159,9 +159,6 @@ class FamilyPlanEditor(EditorBase):
         self.add_child_button.setAccessibleName(_("Add a child"))
         self.remove_child_button = QPushButton(_("&Remove this child…"), self)
         self.remove_child_button.setAccessibleName(_("Remove this child from the plan"))
-        self.children_error = QLabel(self)
-        self.children_error.setStyleSheet(ERROR_STYLE)
-        self.children_error.hide()
         buttons = QWidget(self)
         row = QHBoxLayout(buttons)
         row.setContentsMargins(0, 0, 0, 0)
