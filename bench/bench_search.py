@@ -28,7 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def keystrokes() -> list[str]:
     """The successive contents of the search field for ~200 realistic keystrokes."""
     words = ["jose nunez", "maría garcía", "Guadalupe", "hernandez lopez", "123-456-789", "A 044 123 987",
-             "(202) 555-01", "castaneda", "nguyen", "de la cruz", "ramirez", "Zúñiga", "rocio"]
+             "(202) 555-01", "0143", "555-0143", "castaneda", "nguyen", "de la cruz", "ramirez", "Zúñiga", "rocio"]
     texts: list[str] = []
     for word in words:
         for i in range(1, len(word) + 1):  # typing (each keystroke changes the field)

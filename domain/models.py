@@ -218,12 +218,28 @@ class Document:
     updated_at: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Caregiver:
+    """A person who may care for a child: name, how they are related, and a phone (E.164 or empty)."""
+
+    name: str = ""
+    relationship: str = ""
+    phone: str = ""
+
+
 @dataclass(slots=True)
 class ChildPlan:
-    """Who cares for one child if a parent is detained."""
+    """Who cares for one child if a parent is detained.
 
-    child_id: int
-    caregivers: str = ""
+    The child is written into the plan itself (`name`, `date_of_birth`): a child need not be a person
+    of the vault. `child_id` links a child that also is one (plans made before children could be
+    written in); the plan's own name wins when both exist.
+    """
+
+    child_id: int | None = None
+    name: str = ""
+    date_of_birth: date | None = None
+    caregivers: tuple[Caregiver, ...] = ()  # first and second choice
     authorization: str = ""
     school_notes: str = ""
     medical_notes: str = ""

@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph
 
 from content.i18n import N_
-from domain.models import CONTACT_CATEGORY_LABELS, Contact, ContactCategory, FamilyPlan, Person
+from domain.models import CONTACT_CATEGORY_LABELS, Caregiver, Contact, ContactCategory, FamilyPlan, Person
 from domain.validation import format_a_number, format_phone
 from reports.blocks import data_table, empty_note, gap, heading, label_value_table, para
 from reports.common import MARGIN, build_pdf, esc, page_size
 from reports.i18n import long_date, normalize_lang, tr
-from reports.styles import make_styles
+from reports.styles import Styles, make_styles
 
 # The first steps, as msgids; the order is the order to act in.
 FIRST_STEPS: tuple[str, ...] = (
@@ -59,6 +59,44 @@ class FamilyPlanData:
     contacts: list[tuple[Contact, str]] = field(default_factory=list)
 
 
+# The caregiver rows, first and second choice (wording that does not depend on the child's gender).
+_CAREGIVER_LABELS = (N_("Caregiver, first choice"), N_("Caregiver, second choice"))
+
+
+def _caregiver_text(caregiver: Caregiver) -> str:
+    """Name (relationship) · phone, as plain text (the table escapes it)."""
+    parts = [caregiver.name + (f" ({caregiver.relationship})" if caregiver.relationship else "")]
+    if caregiver.phone:
+        parts.append(format_phone(caregiver.phone))
+    return " · ".join(p for p in parts if p)
+
+
+def _children(data: FamilyPlanData, lang: str, styles: Styles, width: float) -> list[Flowable]:
+    """One block per child: name, birth date, the two caregivers with phones, papers, school, health."""
+    people = {child.id: child for child in data.children}
+    story: list[Flowable] = []
+    for child_plan in data.plan.children:
+        linked = people.get(child_plan.child_id) if child_plan.child_id is not None else None
+        name = child_plan.name or (linked.display_name if linked else "") or tr(lang, "(no name written)")
+        born = child_plan.date_of_birth or (linked.date_of_birth if linked else None)
+        story.append(para(name, styles.h3))
+        rows: list[tuple[str, str]] = []
+        if born:
+            rows.append((tr(lang, "Date of birth"), long_date(born, lang)))
+        caregivers = [c for c in child_plan.caregivers if c.name or c.phone]
+        if not caregivers:
+            rows.append((tr(lang, _CAREGIVER_LABELS[0]), tr(lang, "Not decided yet")))
+        for label, caregiver in zip(_CAREGIVER_LABELS, caregivers, strict=False):
+            rows.append((tr(lang, label), _caregiver_text(caregiver)))
+        rows.append((tr(lang, "Authorization"), child_plan.authorization or tr(lang, "None on file")))
+        if child_plan.school_notes:
+            rows.append((tr(lang, "School"), child_plan.school_notes))
+        if child_plan.medical_notes:
+            rows.append((tr(lang, "Health and medicines"), child_plan.medical_notes))
+        story.append(label_value_table(rows, styles, width))
+    return story
+
+
 def family_plan_pdf(data: FamilyPlanData, lang: str, paper: str = "letter") -> bytes:
     """The family plan packet as PDF bytes, in `lang` ("es" or "en")."""
     lang = normalize_lang(lang)
@@ -98,24 +136,8 @@ def family_plan_pdf(data: FamilyPlanData, lang: str, paper: str = "letter") -> b
     story.append(label_value_table(parent_rows, styles, width))
 
     story.append(heading(tr(lang, "The children"), styles))
-    children = {child.id: child for child in data.children}
     if data.plan.children:
-        for child_plan in data.plan.children:
-            child = children.get(child_plan.child_id)
-            name = child.display_name if child else tr(lang, "(child not found)")
-            story.append(para(name, styles.h3))
-            rows: list[tuple[str, str]] = []
-            if child and child.date_of_birth:
-                rows.append((tr(lang, "Date of birth"), long_date(child.date_of_birth, lang)))
-            rows.append(
-                (tr(lang, "Who cares for them"), child_plan.caregivers or tr(lang, "Not decided yet"))
-            )
-            rows.append((tr(lang, "Authorization"), child_plan.authorization or tr(lang, "None on file")))
-            if child_plan.school_notes:
-                rows.append((tr(lang, "School"), child_plan.school_notes))
-            if child_plan.medical_notes:
-                rows.append((tr(lang, "Health and medicines"), child_plan.medical_notes))
-            story.append(label_value_table(rows, styles, width))
+        story += _children(data, lang, styles, width)
     else:
         story.append(empty_note(tr(lang, "No children on this plan yet."), styles))
 

@@ -9,7 +9,7 @@ from domain.models import Person
 from storage.codec import date_in, date_out
 from storage.db import Database, new_uuid, now_utc
 from storage.rows import PersonRow
-from storage.textkeys import fts_query, phone_tokens, sort_key
+from storage.textkeys import fts_query, phone_tail_tokens, phone_tokens, sort_key
 
 _COLUMNS = (
     "given_names", "family_names", "preferred_name", "date_of_birth", "country_of_birth", "languages",
@@ -54,8 +54,8 @@ class PeopleRepository:
     def _index(self, person_id: int, person: Person) -> None:
         name = " ".join((person.given_names, person.family_names, person.preferred_name))
         self._db.conn.execute(
-            "INSERT INTO person_fts(rowid, name, anum, phone) VALUES (?, ?, ?, ?)",
-            (person_id, name, person.a_number, phone_tokens(person.phone)),
+            "INSERT INTO person_fts(rowid, name, anum, phone, tail) VALUES (?, ?, ?, ?, ?)",
+            (person_id, name, person.a_number, phone_tokens(person.phone), phone_tail_tokens(person.phone)),
         )
 
     def add(self, person: Person) -> int:

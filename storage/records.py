@@ -11,6 +11,7 @@ from datetime import date, time
 from typing import Any, Generic, Protocol, TypeVar
 
 from domain.models import (
+    Caregiver,
     Case,
     CaseKind,
     ChildPlan,
@@ -270,15 +271,31 @@ class FamilyPlanRepository(RecordRepository[FamilyPlan]):
 
     def _encode(self, p: FamilyPlan) -> tuple[Any, ...]:
         children = [
-            {"child_id": c.child_id, "caregivers": c.caregivers, "authorization": c.authorization,
-             "school_notes": c.school_notes, "medical_notes": c.medical_notes}
+            {"child_id": c.child_id, "name": c.name, "date_of_birth": date_out(c.date_of_birth),
+             "caregivers": [{"name": g.name, "relationship": g.relationship, "phone": g.phone}
+                            for g in c.caregivers],
+             "authorization": c.authorization, "school_notes": c.school_notes,
+             "medical_notes": c.medical_notes}
             for c in p.children
         ]
         return (p.person_id, json.dumps(children, ensure_ascii=False), p.documents_location,
                 p.power_of_attorney, p.notes)
 
+    @staticmethod
+    def _child(c: dict[str, Any]) -> ChildPlan:
+        raw = c.get("caregivers") or []
+        # Plans saved before caregivers had their own fields kept them as one line of text.
+        caregivers = (Caregiver(name=raw),) if isinstance(raw, str) else tuple(
+            Caregiver(str(g.get("name", "")), str(g.get("relationship", "")), str(g.get("phone", "")))
+            for g in raw)
+        return ChildPlan(child_id=c.get("child_id"), name=str(c.get("name", "")),
+                         date_of_birth=date_in(c.get("date_of_birth")), caregivers=caregivers,
+                         authorization=str(c.get("authorization", "")),
+                         school_notes=str(c.get("school_notes", "")),
+                         medical_notes=str(c.get("medical_notes", "")))
+
     def _decode(self, r: tuple[Any, ...]) -> FamilyPlan:
-        children = [ChildPlan(**c) for c in json.loads(r[1] or "[]")]
+        children = [self._child(c) for c in json.loads(r[1] or "[]")]
         return FamilyPlan(person_id=r[0], children=children, documents_location=r[2], power_of_attorney=r[3],
                           notes=r[4])
 

@@ -1,7 +1,8 @@
 """The vault's schema and its numbered migrations, keyed by `PRAGMA user_version`.
 
 Migration N takes a vault from version N-1 to N. Each runs in one transaction after a backup has
-been taken (see `Vault._migrate`). Version 1 is the whole data model of DESIGN §4.
+been taken (see `Vault._migrate`). Version 1 is the whole data model of DESIGN §4; a new vault runs
+every step, so version 1's full-text index is made and at once rebuilt by version 2 (on no rows).
 """
 
 from __future__ import annotations
@@ -138,6 +139,35 @@ SCHEMA_V1: Sequence[str] = (
     )""",
 )
 
+# Version 2: a phone is also found by its last 4 or 7 digits ("0143", "555-0143"). The full-text
+# index gains a `tail` column, so it is built again from the person rows (it keeps no content).
+SCHEMA_V2: Sequence[str] = (
+    "DROP TABLE person_fts",
+    """CREATE VIRTUAL TABLE person_fts USING fts5(
+        name, anum, phone, tail,
+        content='', contentless_delete=1,
+        tokenize='unicode61 remove_diacritics 2',
+        prefix='1 2 3'
+    )""",
+    # `walk` keeps the ASCII digits of each phone, one character per step, without the extension
+    # (stored phones are E.164, "+12135550143;ext=12"); the same tokens as storage.textkeys makes.
+    """WITH RECURSIVE walk(id, rest, kept) AS (
+        SELECT id, CASE WHEN instr(phone, ';') > 0 THEN substr(phone, 1, instr(phone, ';') - 1)
+                        ELSE phone END, ''
+        FROM person
+        UNION ALL
+        SELECT id, substr(rest, 2),
+               kept || CASE WHEN substr(rest, 1, 1) BETWEEN '0' AND '9' THEN substr(rest, 1, 1) ELSE '' END
+        FROM walk WHERE rest != ''
+    )
+    INSERT INTO person_fts(rowid, name, anum, phone, tail)
+    SELECT p.id, p.given_names || ' ' || p.family_names || ' ' || p.preferred_name, p.a_number,
+           CASE WHEN length(t.kept) > 10 THEN t.kept || ' ' || substr(t.kept, -10) ELSE t.kept END,
+           trim(CASE WHEN length(t.kept) > 4 THEN substr(t.kept, -4) ELSE '' END || ' ' ||
+                CASE WHEN length(t.kept) > 7 THEN substr(t.kept, -7) ELSE '' END)
+    FROM person p JOIN walk t ON t.id = p.id AND t.rest = ''""",
+)
+
 # MIGRATIONS[n] holds the statements that bring a vault from version n to n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (SCHEMA_V1,)
+MIGRATIONS: Sequence[Sequence[str]] = (SCHEMA_V1, SCHEMA_V2)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -30,11 +30,20 @@ def digits(text: str) -> str:
 
 
 def phone_tokens(phone: str) -> str:
-    """Index a phone by all its digits and by its last 10 (the US national number)."""
-    d = digits(phone)
+    """Index a phone by all its digits and by its last 10 (the US national number).
+
+    An extension (";ext=12" in the stored form) is not part of the number and is left out.
+    """
+    d = digits(phone.split(";", 1)[0])
     if not d:
         return ""
     return d if len(d) <= 10 else f"{d} {d[-10:]}"
+
+
+def phone_tail_tokens(phone: str) -> str:
+    """The last 4 and last 7 digits of a phone, the parts people remember and type ("0143", "555-0143")."""
+    d = digits(phone.split(";", 1)[0])
+    return " ".join(d[-n:] for n in (4, 7) if len(d) > n)
 
 
 def _quote(token: str) -> str:
@@ -45,8 +54,9 @@ def fts_query(text: str) -> str | None:
     """An FTS5 query for what the user typed, or None when there is nothing to search for.
 
     Input that is mostly digits (an A-number with or without "A", dashes or spaces, or a phone) is
-    searched as a digit prefix in the A-number and phone columns; anything else as name-word
-    prefixes that must all match. Every token is quoted, so FTS syntax in the input is inert.
+    searched as a digit prefix in the A-number and phone columns, and as the whole end of a phone
+    (exactly its last 4 or 7 digits); anything else as name-word prefixes that must all match.
+    Every token is quoted, so FTS syntax in the input is inert.
     """
     normalized = unicodedata.normalize("NFKC", text).strip()
     if not normalized:
@@ -59,6 +69,10 @@ def fts_query(text: str) -> str | None:
         alternatives = [f"anum : {_quote(d)}*", f"phone : {_quote(d)}*"]
         if len(d) == 8:  # an 8-digit A-number is stored with a leading zero
             alternatives.append(f"anum : {_quote('0' + d)}*")
+        if len(d) in (4, 7):
+            # Whole-token matches: exactly the last 4 or 7 digits, one index lookup even at 100,000
+            # people (a prefix here would match every number of a common exchange like "555").
+            alternatives.append(f"tail : {_quote(d)}")
         return " OR ".join(alternatives)
     words = _WORD.findall(normalized)
     if not words:

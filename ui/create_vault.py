@@ -7,7 +7,6 @@ stored it, because it is the one way back in if the passphrase is forgotten.
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _
+from domain.clock import Clock, SystemClock
 from ui.accessibility import describe, mark_required
 from ui.passphrase import MINIMUM_STRENGTH, PassphraseField, Strength, StrengthMeter, strength
 from ui.prefs import VAULT_SUFFIX, Prefs
@@ -66,43 +66,18 @@ def passphrase_problem(first: str, second: str, grade: Strength) -> str | None:
     return None
 
 
-def recovery_key_html(key: str) -> str:
-    """The printable page for the recovery key (escaped: a key is data, never markup)."""
-    title = html.escape(_("Amparo recovery key"))
-    advice = html.escape(_("This key opens your vault if the passphrase is forgotten. "
-                           "Keep it somewhere safe and private, away from the computer."))
-    return (f"<h1>{title}</h1><p>{advice}</p>"
-            f"<p style='font-family: monospace; font-size: 20pt;'>{html.escape(key)}</p>")
-
-
-def print_recovery_key(key: str, parent: QWidget | None) -> bool:
-    """Print the key straight from memory (no file); the job carries the neutral name "Amparo"."""
-    from PySide6.QtGui import QTextDocument
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName("Amparo")
-    printer.setCreator("Amparo")
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Amparo")
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    document = QTextDocument()
-    document.setHtml(recovery_key_html(key))
-    document.print_(printer)
-    return True
-
-
 class CreateVaultDialog(QDialog):
     """Three pages: the form, a busy page while the key is derived, the recovery key."""
 
     FORM, BUSY, KEY = range(3)
     created = Signal()
 
-    def __init__(self, prefs: Prefs, parent: QWidget | None = None) -> None:
+    def __init__(self, prefs: Prefs, parent: QWidget | None = None, clock: Clock | None = None) -> None:
         super().__init__(parent)
         self.setModal(True)
         self._prefs = prefs
+        self._clock: Clock = clock or SystemClock()
+        self._shown_problem: str | None = None
         self.vault: Vault | None = None
         self.recovery_key = ""
         self.task: Task | None = None
@@ -163,7 +138,10 @@ class CreateVaultDialog(QDialog):
         layout.addLayout(buttons)
 
         self.passphrase.text_changed.connect(self.meter.update_for)
+        self.passphrase.text_changed.connect(self._recheck)
+        self.repeat.text_changed.connect(self._recheck)
         self.name_edit.textChanged.connect(self._regrade)
+        self.name_edit.textChanged.connect(self._recheck)
         self.passphrase.return_pressed.connect(self.repeat.setFocus)
         self.repeat.return_pressed.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
@@ -214,7 +192,7 @@ class CreateVaultDialog(QDialog):
         self.continue_button = QPushButton(page)
         self.continue_button.setEnabled(False)
         self.stored_check.toggled.connect(self.continue_button.setEnabled)
-        self.print_button.clicked.connect(lambda: print_recovery_key(self.recovery_key, self))
+        self.print_button.clicked.connect(self.print_key)
         self.continue_button.clicked.connect(self._finish)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
@@ -273,16 +251,32 @@ class CreateVaultDialog(QDialog):
         self.meter.update_for(self.passphrase.text())
 
     def _show_error(self, message: str) -> None:
+        self._shown_problem = message
         self.error_label.setText(message)
         self.error_label.setVisible(True)
 
-    def submit(self) -> None:
-        """Check the form and, when it is fine, create the vault in the background."""
-        folder = self._prefs.vaults_dir
-        problem = name_problem(self.name_edit.text(), folder)
+    def _current_problem(self) -> str | None:
+        problem = name_problem(self.name_edit.text(), self._prefs.vaults_dir)
         if problem is None:
             problem = passphrase_problem(self.passphrase.text(), self.repeat.text(),
                                          strength(self.passphrase.text(), self.meter.user_inputs))
+        return problem
+
+    def _recheck(self, *_args: object) -> None:
+        """Take a message away as soon as what it said is no longer true (a stronger passphrase)."""
+        if self._shown_problem is not None and self._current_problem() != self._shown_problem:
+            self._shown_problem = None
+            self.error_label.setVisible(False)
+
+    def print_key(self) -> bool:
+        """Print the recovery-key sheet (vault name and today's date on it), or save it where chosen."""
+        from ui.recovery_sheet import print_recovery_key
+
+        return print_recovery_key(self, self.recovery_key, self.name_edit.text().strip(), self._clock.today())
+
+    def submit(self) -> None:
+        """Check the form and, when it is fine, create the vault in the background."""
+        problem = self._current_problem()
         if problem is not None:
             self._show_error(problem)
             return

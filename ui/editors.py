@@ -1,10 +1,14 @@
-"""Forms for people, cases, events, documents, family plans and contacts, with inline validation.
+"""Forms for people, cases, events, documents and contacts, with inline validation.
 
 Each editor checks every field with `domain.validation` as the user types or leaves the field and
 shows the message (in the interface language) right under it. Saving re-checks everything and
 refuses while anything is invalid, so nothing invalid ever reaches the vault. Editors save through
 the session's vault themselves and then call `session.notify_changed()`; the id of what was saved
 is left in `saved_id`.
+
+Every editor opens with the focus in its first field (Save and Cancel come last in the Tab order).
+The family plan's editor is `ui.family_plan_editor`, built on `EditorBase`; the event editor's
+time field is `ui.time_field`.
 
 Also here: small shared widgets of the vault views (confirmation box, undo message bar, pickers).
 """
@@ -13,10 +17,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from datetime import date, time
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,9 +41,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyle,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -52,18 +53,17 @@ from domain.models import (
     EVENT_KIND_LABELS,
     Case,
     CaseKind,
-    ChildPlan,
     Contact,
     ContactCategory,
     Document,
     Event,
     EventKind,
-    FamilyPlan,
     Person,
     Recurrence,
     RecurrenceUnit,
 )
 from domain.text import Message, Text
+from domain.time_input import parse_time
 from domain.validation import (
     Invalid,
     Valid,
@@ -78,6 +78,7 @@ from domain.validation import (
 )
 from ui.accessibility import describe, mark_required, set_glyph_text
 from ui.formatting import date_hint, date_input_text, phone_display, unit_words
+from ui.time_field import TimeField
 from ui.unprintable_note import UnprintableNote
 
 Parser = Callable[[str], "Valid[Any] | Invalid"]
@@ -320,7 +321,7 @@ class _FormScroll(QScrollArea):
     """The scroll area around an editor's form, whose size hint is the whole form.
 
     QScrollArea caps its hint at about 24 text lines, which would make a long form scroll even on a
-    big screen; the dialog itself clamps its size to the screen instead (see `_EditorBase.fit`).
+    big screen; the dialog itself clamps its size to the screen instead (see `EditorBase.fit`).
     """
 
     def sizeHint(self) -> QSize:
@@ -338,7 +339,7 @@ class _FormScroll(QScrollArea):
 _FRAME_ALLOWANCE = QSize(32, 64)
 
 
-class _EditorBase(QDialog):
+class EditorBase(QDialog):
     """A form dialog: fields in a QFormLayout, errors under fields, Save / Cancel buttons.
 
     The form sits in a scroll area and the buttons below it, so on a small screen or with large
@@ -383,6 +384,7 @@ class _EditorBase(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self._fitted = False
+        self._focused = False
 
     def _room(self) -> QSize:
         """The largest size the dialog may take on its screen."""
@@ -403,10 +405,47 @@ class _EditorBase(QDialog):
         """Like `fit` (QWidget.adjustSize would cap a window at two thirds of the screen)."""
         self.fit()
 
+    def exec(self) -> int:
+        """Run modally, keeping keys typed while the dialog is still opening (see `ui.typeahead`)."""
+        from ui.typeahead import run_modal
+
+        return run_modal(self)
+
+    def first_field(self) -> QWidget | None:
+        """The field that takes the focus when the editor opens: the first one of the form."""
+        for widget in self.form_area.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isEnabled():
+                return widget
+        return None
+
+    def _focus_first_field(self) -> None:
+        """Put the focus on the first field and Save / Cancel last in the Tab order.
+
+        The buttons are built before the fields, so Qt's focus chain would start on Save; the focus
+        is set before the window shows, so the first key typed lands in the field.
+        """
+        field = self.first_field()
+        if field is None:
+            return
+        chain: list[QWidget] = []
+        widget = field
+        while widget is not None and widget not in chain and self.form_area.isAncestorOf(widget):
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        if chain:
+            QWidget.setTabOrder(chain[-1], self.save_button)
+            QWidget.setTabOrder(self.save_button, self.cancel_button)
+        self.save_button.setAutoDefault(False)
+        self.cancel_button.setAutoDefault(False)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def setVisible(self, visible: bool) -> None:
         # Sized before showing so that QDialog centres the final size over its parent.
         if visible and not self._fitted:
             self.fit()
+        if visible and not self._focused:
+            self._focused = True
+            self._focus_first_field()
         super().setVisible(visible)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -425,6 +464,14 @@ class _EditorBase(QDialog):
               hint: str = "", text: str = "") -> QLineEdit:
         edit = QLineEdit(self)
         edit.setText(text)
+        if hint:
+            edit.setPlaceholderText(hint)
+        self._add_field(label, name, edit, edit, parse, required, hint)
+        return edit
+
+    def _add_field(self, label: str, name: str, widget: QWidget, edit: QLineEdit, parse: Parser | None = None,
+                   required: bool = False, hint: str = "") -> None:
+        """Add a labelled row holding `widget` (which contains `edit`), with its message under it."""
         edit.setAccessibleName(label)
         box = QWidget(self)
         v = QVBoxLayout(box)
@@ -432,14 +479,13 @@ class _EditorBase(QDialog):
         v.setSpacing(2)
         if hint:
             row = QHBoxLayout()
-            row.addWidget(edit, 1)
+            row.addWidget(widget, 1)
             hint_label = QLabel(hint, box)
             hint_label.setStyleSheet("color: #555;")
             row.addWidget(hint_label)
-            edit.setPlaceholderText(hint)
             v.addLayout(row)
         else:
-            v.addWidget(edit)
+            v.addWidget(widget)
         if parse is not None:
             error = QLabel(box)
             v.addWidget(error)
@@ -451,7 +497,6 @@ class _EditorBase(QDialog):
         field_label.setAccessibleName(label)  # the star is for the eyes; the field says "Required"
         field_label.setBuddy(edit)
         self.form.addRow(field_label, box)
-        return edit
 
     def _date(self, label: str, name: str, value: date | None, required: bool = False) -> QLineEdit:
         lang = language()
@@ -515,7 +560,7 @@ class _EditorBase(QDialog):
 # --- person -----------------------------------------------------------------------------------
 
 
-class PersonEditor(_EditorBase):
+class PersonEditor(EditorBase):
     """Add or edit a person; warns about likely duplicates before adding."""
 
     def __init__(self, session: Any, person: Person | None = None, parent: QWidget | None = None) -> None:
@@ -603,7 +648,7 @@ class PersonEditor(_EditorBase):
 # --- case -------------------------------------------------------------------------------------
 
 
-class CaseEditor(_EditorBase):
+class CaseEditor(EditorBase):
     """Add or edit a case of one person."""
 
     def __init__(self, session: Any, person_id: int, case: Case | None = None,
@@ -649,7 +694,7 @@ class CaseEditor(_EditorBase):
 # --- event ------------------------------------------------------------------------------------
 
 
-class EventEditor(_EditorBase):
+class EventEditor(EditorBase):
     """Add or edit a dated obligation; check-ins can repeat every N weeks or months."""
 
     def __init__(self, session: Any, person_id: int, event: Event | None = None,
@@ -664,14 +709,11 @@ class EventEditor(_EditorBase):
         kinds = [k for k in EventKind if k not in DERIVED_EVENT_KINDS or k == e.kind]
         self.kind = self._combo(_("What"), [(EVENT_KIND_LABELS[k].get(lang), k) for k in kinds], e.kind)
         self.date = self._date(_("Date"), "date", e.date if event else None, required=True)
-        self.has_time = self._check(_("At a set time"), e.time is not None)
-        self.time = QTimeEdit(self)
-        self.time.setDisplayFormat("h:mm AP" if lang == "en" else "H:mm")
-        self.time.setTime(QTime(e.time.hour, e.time.minute) if e.time else QTime(9, 0))
-        self.time.setAccessibleName(_("Time"))
-        self.time_label = QLabel(_("Time"), self)
-        self.time_label.setBuddy(self.time)
-        self.form.addRow(self.time_label, self.time)
+        self.time_field = TimeField(self)
+        self.time_field.set_time(e.time)
+        self.time = self.time_field.edit
+        self._add_field(_("Time"), "time", self.time_field, self.time, lambda t: parse_time(t, "time"),
+                        hint=_("leave empty if there is no set time"))
         self.place = self._line(_("Place"), "place", text=e.place)
         cases = session.vault.cases.for_person(person_id)
         self.case = self._combo(_("Case"), [(_("None"), None)]
@@ -703,7 +745,6 @@ class EventEditor(_EditorBase):
                                 e.recurrence.until if e.recurrence else None)
         self.done_box = self._check(_("Done"), e.done)
         self.notes = self._text_area(_("Notes"), e.notes)
-        self.has_time.toggled.connect(self._sync)
         self.repeats.toggled.connect(self._sync)
         self.kind.currentIndexChanged.connect(self._sync)
         self._sync()
@@ -714,7 +755,6 @@ class EventEditor(_EditorBase):
         self.unit.setItemText(1, unit_words(every, True, lang))
 
     def _sync(self) -> None:
-        self.time.setEnabled(self.has_time.isChecked())
         checkin = self.kind.currentData() == EventKind.ICE_CHECKIN
         self.repeats.setEnabled(checkin)
         repeating = checkin and self.repeats.isChecked()
@@ -724,14 +764,13 @@ class EventEditor(_EditorBase):
 
     def value(self) -> Event:
         base = self.event or Event(self.person_id, EventKind.OTHER, self.session.clock.today())
-        t = self.time.time()
         recurrence = None
         if self.repeats.isEnabled() and self.repeats.isChecked():
             recurrence = Recurrence(self.every.value(), RecurrenceUnit(self.unit.currentData()),
                                     self.checks.value("until"))
         return dataclasses.replace(
             base, kind=EventKind(self.kind.currentData()), date=self.checks.value("date"),
-            time=time(t.hour(), t.minute()) if self.has_time.isChecked() else None,
+            time=self.checks.value("time"),
             place=self.place.text().strip(), case_id=self.case.currentData(), recurrence=recurrence,
             done=self.done_box.isChecked(), notes=self.notes.toPlainText())
 
@@ -762,7 +801,7 @@ DOCUMENT_KINDS = (
 )
 
 
-class DocumentEditor(_EditorBase):
+class DocumentEditor(EditorBase):
     """Add or edit an entry of the documents checklist."""
 
     def __init__(self, session: Any, person_id: int, document: Document | None = None,
@@ -813,7 +852,7 @@ class DocumentEditor(_EditorBase):
 # --- contact ----------------------------------------------------------------------------------
 
 
-class ContactEditor(_EditorBase):
+class ContactEditor(EditorBase):
     """Add or edit an entry of the contacts directory."""
 
     def __init__(self, session: Any, contact: Contact | None = None, parent: QWidget | None = None,
@@ -936,99 +975,6 @@ def pick_contact(session: Any, parent: QWidget | None, title: str, with_role: bo
     dialog = PickerDialog(model, lambda text: model.set_filter(text, None), title, with_role, parent)
     model.setParent(dialog)
     return dialog
-
-
-# --- family plan ------------------------------------------------------------------------------
-
-
-class FamilyPlanEditor(_EditorBase):
-    """The family preparedness plan of one parent: who cares for each child, where papers are."""
-
-    CHILD, CAREGIVERS, AUTHORIZATION, SCHOOL, MEDICAL = range(5)
-
-    def __init__(self, session: Any, person_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(session, parent)
-        self.person_id = person_id
-        self.plan = session.vault.family_plans.for_person(person_id) or FamilyPlan(person_id)
-        self.heading.setText(_("Family plan"))
-        self.children_table = QTableWidget(0, 5, self)
-        self.children_table.setHorizontalHeaderLabels(
-            [_("Child"), _("Caregivers"), _("Authorization"), _("School notes"), _("Medical notes")])
-        self.children_table.setAccessibleName(_("Children"))
-        self.children_table.verticalHeader().setVisible(False)
-        self.children_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.children_table.setTabKeyNavigation(False)
-        for child in self.plan.children:
-            self._add_child_row(child)
-        children_label = QLabel(_("Children"), self)
-        children_label.setBuddy(self.children_table)
-        self.form.addRow(children_label, self.children_table)
-        self.add_child = QPushButton(_("Add a child…"), self)
-        self.add_child.setAccessibleName(_("Add a child"))
-        self.remove_child = QPushButton(_("Remove the child"), self)
-        self.remove_child.setAccessibleName(_("Remove the selected child"))
-        row = QWidget(self)
-        h = QHBoxLayout(row)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(self.add_child)
-        h.addWidget(self.remove_child)
-        h.addStretch(1)
-        self.form.addRow("", row)
-        self.add_child.clicked.connect(self._pick_child)
-        self.remove_child.clicked.connect(self._remove_child)
-        self.documents = self._line(_("Where the important documents are"), "documents_location",
-                                    text=self.plan.documents_location)
-        self.power = self._line(_("Who has power of attorney"), "power_of_attorney",
-                                text=self.plan.power_of_attorney)
-        self.notes = self._text_area(_("Notes"), self.plan.notes)
-        self.setMinimumWidth(760)
-
-    def _add_child_row(self, child: ChildPlan) -> None:
-        row = self.children_table.rowCount()
-        self.children_table.insertRow(row)
-        person = self.session.vault.people.get(child.child_id)
-        name = QTableWidgetItem(person.display_name if person else "?")
-        name.setData(Qt.ItemDataRole.UserRole, child.child_id)
-        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
-        self.children_table.setItem(row, self.CHILD, name)
-        for col, text in ((self.CAREGIVERS, child.caregivers), (self.AUTHORIZATION, child.authorization),
-                          (self.SCHOOL, child.school_notes), (self.MEDICAL, child.medical_notes)):
-            self.children_table.setItem(row, col, QTableWidgetItem(text))
-
-    def _pick_child(self) -> None:
-        dialog = pick_person(self.session, self, _("Choose the child"))
-        if dialog.exec() and dialog.chosen_id is not None:
-            self.add_child_id(dialog.chosen_id)
-
-    def add_child_id(self, child_id: int) -> None:
-        existing = {self.children_table.item(r, 0).data(Qt.ItemDataRole.UserRole)
-                    for r in range(self.children_table.rowCount())}
-        if child_id not in existing and child_id != self.person_id:
-            self._add_child_row(ChildPlan(child_id))
-
-    def _remove_child(self) -> None:
-        row = self.children_table.currentRow()
-        if row >= 0:
-            self.children_table.removeRow(row)
-
-    def value(self) -> FamilyPlan:
-        def cell(r: int, c: int) -> str:
-            item = self.children_table.item(r, c)
-            return item.text().strip() if item else ""
-
-        children = [
-            ChildPlan(self.children_table.item(r, 0).data(Qt.ItemDataRole.UserRole), cell(r, self.CAREGIVERS),
-                      cell(r, self.AUTHORIZATION), cell(r, self.SCHOOL), cell(r, self.MEDICAL))
-            for r in range(self.children_table.rowCount())
-        ]
-        return dataclasses.replace(self.plan, children=children,
-                                   documents_location=self.documents.text().strip(),
-                                   power_of_attorney=self.power.text().strip(),
-                                   notes=self.notes.toPlainText())
-
-    def _save(self) -> bool:
-        self.saved_id = self.session.vault.family_plans.save(self.value())
-        return True
 
 
 def add_shortcut(widget: QWidget, keys: QKeySequence | QKeySequence.StandardKey | str,

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
     def show_create(self) -> None:
         from ui.create_vault import CreateVaultDialog
 
-        dialog = CreateVaultDialog(self.prefs, self)
+        dialog = CreateVaultDialog(self.prefs, self, self.clock)
         dialog.created.connect(lambda: self._vault_created(dialog))
         dialog.finished.connect(lambda _result: self._create_closed(dialog))
         self.create_dialog = dialog

@@ -6,24 +6,26 @@ confirms the new one is kept somewhere safe (as when a vault is created).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from content.i18n import _
-from ui.create_vault import print_recovery_key
+from ui.recovery_sheet import print_recovery_key
 from ui.start_screen import scaled_font
 
 
 class NewRecoveryKeyDialog(QDialog):
     """Shows `key` large with Print; Close is enabled once "I have stored it" is ticked."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(self, key: str, vault_name: str, made_on: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Amparo")
         self.setModal(True)
         self.key = key
+        self.vault_name, self.made_on = vault_name, made_on  # printed on the sheet
         self.heading = QLabel(_("Your new recovery key"), self)
         self.heading.setFont(scaled_font(self, 1.4, bold=True))
         self.explain = QLabel(_("The vault was re-encrypted. The old recovery key no longer opens it: write "
@@ -48,7 +50,8 @@ class NewRecoveryKeyDialog(QDialog):
         column.addWidget(self.key_label)
         column.addWidget(self.stored_check)
         column.addLayout(buttons)
-        self.print_button.clicked.connect(lambda: print_recovery_key(self.key, self))
+        self.print_button.clicked.connect(
+            lambda: print_recovery_key(self, self.key, self.vault_name, self.made_on))
         self.stored_check.toggled.connect(self.close_button.setEnabled)
         self.close_button.clicked.connect(self.accept)
 

@@ -1,6 +1,9 @@
 """One person's page: details, cases, dates, documents checklist, contacts, family plan and notes.
 
-Every section has its own Add / Edit / Delete buttons (Enter edits, Delete deletes after asking).
+Details and the family plan sit on the left; dates, cases, documents and contacts are tabs on the
+right, so the page fits a 1366×768 screen at 150 % text. Every list has its own Add / Edit / Delete
+buttons (Enter edits, Delete deletes after asking). Print… (Ctrl+P) offers the case summary and the
+family plan, built in memory and shown in the print preview.
 Deleting the person asks first and can be undone from the message bar until something else is
 deleted: storage hands back everything it removed (`Deleted`), which this page keeps in memory only.
 """
@@ -9,10 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,29 +24,31 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStyle,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from content.i18n import _, language
-from domain.models import CASE_KIND_LABELS, CONTACT_CATEGORY_LABELS, EVENT_KIND_LABELS, Person
+from domain.models import CASE_KIND_LABELS, CONTACT_CATEGORY_LABELS, EVENT_KIND_LABELS, FamilyPlan, Person
 from ui import editors
 from ui.accessibility import without_glyphs
 from ui.editors import (
     CaseEditor,
     DocumentEditor,
     EventEditor,
-    FamilyPlanEditor,
     MessageBar,
     PersonEditor,
     add_shortcut,
     pick_contact,
 )
+from ui.family_plan_editor import FamilyPlanEditor
 from ui.formatting import (
     a_number_display,
     date_in_words,
@@ -52,6 +57,10 @@ from ui.formatting import (
     recurrence_words,
     time_words,
 )
+from ui.paper import locale_paper
+
+if TYPE_CHECKING:
+    from ui.pdf_preview import PdfPreviewDialog
 
 
 class WrappingHeader(QHeaderView):
@@ -129,11 +138,14 @@ class Section(QGroupBox):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.ids: list[int] = []
+        self.title_text = ""
         self.table.itemSelectionChanged.connect(self._sync)
         self._sync()
 
     def set_texts(self, title: str, headers: list[str], add: str, edit: str, delete: str) -> None:
-        self.setTitle(title)
+        # Inside the page's tabs the tab shows the title; a group box title would say it twice.
+        self.setTitle("" if self.isFlat() else title)
+        self.title_text = title
         self.table.setAccessibleName(title)
         self.table.setHorizontalHeaderLabels(headers)
         for button, text in ((self.add_button, add), (self.edit_button, edit), (self.delete_button, delete)):
@@ -198,6 +210,13 @@ class PersonPage(QWidget):
         self.name_label.setFont(font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit_button = QPushButton(self)
+        self.print_button = QPushButton(self)
+        self.print_menu = QMenu(self.print_button)
+        self.print_summary_action = QAction(self.print_menu)
+        self.print_plan_action = QAction(self.print_menu)
+        self.print_menu.addAction(self.print_summary_action)
+        self.print_menu.addAction(self.print_plan_action)
+        self.print_button.setMenu(self.print_menu)
         self.delete_button = QPushButton(self)
         self.message_bar = MessageBar(self)
 
@@ -239,16 +258,21 @@ class PersonPage(QWidget):
         plan_layout.addLayout(plan_row)
         plan_layout.addStretch(1)
 
+        # Details and the family plan on the left; the four lists share the right side as tabs, so
+        # the page fits 1366×768 even at 150 % text without scrolling either way.
+        self.tabs = QTabWidget(self)
+        for section in (self.events, self.cases, self.documents, self.contacts):
+            section.setFlat(True)
+            self.tabs.addTab(section, "")
         content = QWidget(self)
         grid = QGridLayout(content)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.details_box, 0, 0)
-        grid.addWidget(self.events, 0, 1)
-        grid.addWidget(self.cases, 1, 0)
-        grid.addWidget(self.documents, 1, 1)
-        grid.addWidget(self.contacts, 2, 0)
-        grid.addWidget(self.plan_box, 2, 1)
+        grid.addWidget(self.plan_box, 1, 0)
+        grid.addWidget(self.tabs, 0, 1, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(content)
@@ -257,6 +281,7 @@ class PersonPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.name_label, 1)
         top.addWidget(self.edit_button)
+        top.addWidget(self.print_button)
         top.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -271,6 +296,10 @@ class PersonPage(QWidget):
         self.documents.connect(self.add_document, self.edit_document, self.delete_document)
         self.contacts.connect(self.link_contact, self.link_contact_role, self.unlink_contact)
         self.plan_button.clicked.connect(self.edit_family_plan)
+        self.print_summary_action.triggered.connect(self.print_summary)
+        self.print_plan_action.triggered.connect(self.print_family_plan)
+        # Ctrl+P here opens the choice of what to print; the window's own Ctrl+P never sees it.
+        add_shortcut(self, QKeySequence(QKeySequence.StandardKey.Print), self.print_current)
         session.data_changed.connect(self.refresh)
         self._filling = False
 
@@ -292,6 +321,11 @@ class PersonPage(QWidget):
     def retranslate(self) -> None:
         self.edit_button.setText(_("&Edit…"))
         self.edit_button.setAccessibleName(_("Edit this person"))
+        self.print_button.setText(_("&Print…"))
+        self.print_button.setAccessibleName(_("Print for this person"))
+        self.print_button.setToolTip(_("Print the case summary or the family plan (Ctrl+P)"))
+        self.print_summary_action.setText(_("Case &summary for a lawyer…"))
+        self.print_plan_action.setText(_("&Family plan for the caregivers…"))
         self.delete_button.setText(_("&Delete person…"))
         self.delete_button.setAccessibleName(_("Delete this person"))
         self.details_box.setTitle(_("Details"))
@@ -336,6 +370,7 @@ class PersonPage(QWidget):
             _("Change role…"),
             _("Unlink…"),
         )
+        self._title_tabs()
         self.plan_box.setTitle(_("Family plan"))
         self.plan_button.setText(_("Edit the family plan…"))
         self.plan_button.setAccessibleName(_("Edit the family plan"))
@@ -349,6 +384,7 @@ class PersonPage(QWidget):
         self._person = person
         self.scroll_area.setVisible(person is not None)
         self.edit_button.setEnabled(person is not None)
+        self.print_button.setEnabled(person is not None)
         self.delete_button.setEnabled(person is not None)
         if person is None:
             self.name_label.setText(_("This person is no longer in the vault."))
@@ -446,6 +482,20 @@ class PersonPage(QWidget):
             ]
         )
         self.plan_text.setText(self._plan_summary(p))
+        self._title_tabs()
+
+    def _title_tabs(self) -> None:
+        # Short tab words, so four fit side by side at 150 % text; the count and the section's full
+        # title are in the tooltip and the accessible description.
+        words = (_("Dates"), _("Cases"), _("Documents"), _("Contacts"))
+        for index, word in enumerate(words):
+            section = self.tabs.widget(index)
+            if not isinstance(section, Section):
+                continue
+            self.tabs.setTabText(index, word)
+            described = f"{section.title_text}: {len(section.ids)}"
+            self.tabs.setTabToolTip(index, described)
+            section.table.setAccessibleDescription(described)
 
     def _plan_summary(self, p: Person) -> str:
         plan = self.session.vault.family_plans.for_person(p.id)
@@ -453,18 +503,59 @@ class PersonPage(QWidget):
             return _("No family plan yet. It says who cares for the children if a parent is detained.")
         lines = []
         for child in plan.children:
-            person = self.session.vault.people.get(child.child_id)
-            name = person.display_name if person else "?"
-            lines.append(
-                _("{child}: cared for by {caregivers}").format(
-                    child=name, caregivers=child.caregivers or _("(nobody named yet)")
-                )
-            )
+            linked = self.session.vault.people.get(child.child_id) if child.child_id is not None else None
+            name = child.name or (linked.display_name if linked else "?")
+            names = ", ".join(c.name for c in child.caregivers if c.name)
+            lines.append(_("Who cares for {child}: {caregivers}").format(
+                child=name, caregivers=names or _("(nobody named yet)")))
         if plan.documents_location:
             lines.append(_("Important documents: {where}").format(where=plan.documents_location))
         if plan.power_of_attorney:
             lines.append(_("Power of attorney: {who}").format(who=plan.power_of_attorney))
         return "\n".join(lines) or _("The family plan is empty.")
+
+    # --- printing ---------------------------------------------------------------------------
+
+    def print_current(self) -> None:
+        """Ctrl+P: offer what this page can print, under the Print button."""
+        if self._person is None:
+            return
+        self.print_menu.popup(self.print_button.mapToGlobal(self.print_button.rect().bottomLeft()))
+        self.print_menu.setActiveAction(self.print_summary_action)
+
+    def print_summary(self) -> PdfPreviewDialog | None:
+        """The case summary of this person, built in memory and shown in the print preview."""
+        person = self._person
+        if person is None or person.id is None:
+            return None
+        # ReportLab and the preview load on first print, not when a vault opens.
+        from reports.summary import SummaryData, case_summary_pdf
+        from ui.print_actions import preview_built_pdf
+
+        vault, today, person_id = self.session.vault, self.session.clock.today(), person.id
+        data = SummaryData(
+            person=person, cases=vault.cases.for_person(person_id), events=vault.events.for_person(person_id),
+            reminders=[r for r in vault.deadlines(today, 90) if r.person_id == person_id],
+            contacts=vault.contacts.for_person(person_id), documents=vault.documents.for_person(person_id),
+            today=today,
+        )
+        lang, paper = language(), locale_paper()
+        return preview_built_pdf(self, lambda: case_summary_pdf(data, lang, paper=paper), _("case-summary"))
+
+    def print_family_plan(self) -> PdfPreviewDialog | None:
+        """The family plan of this person for the caregivers, in the print preview."""
+        person = self._person
+        if person is None or person.id is None:
+            return None
+        from reports.family_plan import FamilyPlanData, family_plan_pdf
+        from ui.print_actions import preview_built_pdf
+
+        vault = self.session.vault
+        plan = vault.family_plans.for_person(person.id) or FamilyPlan(person.id)
+        children = [c for c in (vault.people.get(ch.child_id) for ch in plan.children if ch.child_id) if c]
+        data = FamilyPlanData(person, plan, children, vault.contacts.for_person(person.id))
+        lang, paper = language(), locale_paper()
+        return preview_built_pdf(self, lambda: family_plan_pdf(data, lang, paper=paper), _("family-plan"))
 
     # --- person -----------------------------------------------------------------------------
 

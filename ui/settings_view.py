@@ -488,7 +488,9 @@ class SettingsView(QWidget):
                                               "passphrase and the new recovery key from now on; the old ones no "
                                               "longer open it."))
         self.refresh()
-        dialog = NewRecoveryKeyDialog(recovery, self.window())
+        vault = self._session.vault
+        dialog = NewRecoveryKeyDialog(recovery, vault.path.name.removesuffix(".amparo"), self._session.clock.today(),
+                                      self.window())
         self.recovery_dialog = dialog
         dialog.open()
 

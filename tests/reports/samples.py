@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from domain.models import (
+    Caregiver,
     Case,
     CaseKind,
     ChildPlan,
@@ -132,7 +133,10 @@ def family_data() -> FamilyPlanData:
         children=[
             ChildPlan(
                 child_id=7,
-                caregivers="Tía Rosa (aunt)",
+                caregivers=(
+                    Caregiver("Rosa Elena Martínez", "tía", "+12135550143"),
+                    Caregiver("Luis Ortega", "neighbor", "+13235550199"),
+                ),
                 authorization="Caregiver affidavit signed 2026",
                 school_notes="Lincoln Elementary, 3rd grade",
                 medical_notes="Asthma inhaler in backpack",

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from domain.models import Contact, ContactCategory
+from domain.models import Caregiver, Contact, ContactCategory
 from reports.deadline_list import deadline_list_pdf
 from reports.family_plan import FamilyPlanData, family_plan_pdf
 from reports.guide_print import guide_pdf
@@ -69,7 +69,8 @@ def every_field_summary(value: str) -> SummaryData:
 
 def every_field_plan(value: str) -> FamilyPlanData:
     data = family_data()
-    child = dataclasses.replace(data.plan.children[0], caregivers=value, authorization=value,
+    carer = Caregiver(name=value, relationship=value)
+    child = dataclasses.replace(data.plan.children[0], name=value, caregivers=(carer, carer), authorization=value,
                                 school_notes=value, medical_notes=value)
     plan = dataclasses.replace(data.plan, children=[child], documents_location=value,
                                power_of_attorney=value, notes=value)

@@ -7,6 +7,7 @@ from datetime import date, time
 import pytest
 
 from domain.models import (
+    Caregiver,
     Case,
     CaseKind,
     ChildPlan,
@@ -71,7 +72,8 @@ def test_delete_and_undo_restore_everything(vault: Vault, jose: int) -> None:
     vault.events.add(Event(jose, EventKind.COURT_HEARING, date(2027, 3, 3), case_id=case_id, time=time(8, 30)))
     vault.documents.add(Document(jose, "passport", location="caja azul", expiry=date(2030, 1, 1)))
     vault.contacts.link(jose, lawyer, "abogada")
-    vault.family_plans.save(FamilyPlan(jose, children=[ChildPlan(99, caregivers="tía Rosa")]))
+    rosa = Caregiver("tía Rosa", phone="+12135550143")
+    vault.family_plans.save(FamilyPlan(jose, children=[ChildPlan(99, caregivers=(rosa,))]))
     deleted = vault.people.delete(jose)
     assert vault.people.get(jose) is None and vault.events.for_person(jose) == []
     assert vault.people.search("jose") == []
@@ -82,7 +84,31 @@ def test_delete_and_undo_restore_everything(vault: Vault, jose: int) -> None:
     assert vault.documents.for_person(jose)[0].location == "caja azul"
     assert vault.contacts.for_person(jose)[0][1] == "abogada"
     plan = vault.family_plans.for_person(jose)
-    assert plan is not None and plan.children[0].caregivers == "tía Rosa"
+    assert plan is not None and plan.children[0].caregivers == (rosa,)
+
+
+def test_family_plan_children_written_in_with_two_caregivers(vault: Vault, jose: int) -> None:
+    child = ChildPlan(name="Sofía Ñúñez", date_of_birth=date(2017, 4, 2),
+                      caregivers=(Caregiver("Rosa Martínez", "tía", "+12135550143"),
+                                  Caregiver("Luis Ortega", "vecino", "+13235550199")),
+                      authorization="carta firmada", school_notes="3.º grado", medical_notes="asma")
+    vault.family_plans.save(FamilyPlan(jose, children=[child], documents_location="caja roja"))
+    plan = vault.family_plans.for_person(jose)
+    assert plan is not None and plan.children == [child]
+    assert plan.children[0].child_id is None
+
+
+def test_family_plan_saved_by_an_older_amparo_still_reads(vault: Vault, jose: int) -> None:
+    # Before caregivers had fields, each child held a vault person's id and one line of caregivers.
+    with vault.db.transaction() as conn:
+        conn.execute(
+            "INSERT INTO family_plan(uuid, person_id, children, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+            ("u-old", jose, '[{"child_id": 7, "caregivers": "tía Rosa", "authorization": "", '
+             '"school_notes": "", "medical_notes": "asma"}]', "2026-01-01T00:00:00Z", "2026-01-01T00:00:00Z"),
+        )
+    plan = vault.family_plans.for_person(jose)
+    assert plan is not None
+    assert plan.children == [ChildPlan(7, caregivers=(Caregiver("tía Rosa"),), medical_notes="asma")]
 
 
 def test_events_recurrence_done_and_open_until(vault: Vault, jose: int) -> None:

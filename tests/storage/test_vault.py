@@ -224,9 +224,9 @@ def test_migration_from_an_older_schema_takes_a_backup_first(vault_path: Path, m
     closed_vault(vault_path, people=2)
     step2 = ("CREATE TABLE extra_from_v2 (id INTEGER PRIMARY KEY)",)
     monkeypatch.setattr(vault_module, "MIGRATIONS", (*schema.MIGRATIONS, step2))
-    monkeypatch.setattr(vault_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(vault_module, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
     with Vault.open(vault_path, PASSPHRASE) as vault:
-        assert vault.db.query("PRAGMA user_version")[0][0] == 2
+        assert vault.db.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION + 1
         assert vault.db.query("SELECT count(*) FROM extra_from_v2")[0][0] == 0
         assert len(vault.backups()) == 1
         assert vault.people.count() == 2
@@ -239,12 +239,12 @@ def test_failed_migration_rolls_back_and_leaves_a_backup(vault_path: Path, monke
     closed_vault(vault_path, people=2)
     broken = ("CREATE TABLE half_done (id INTEGER)", "THIS IS NOT SQL")
     monkeypatch.setattr(vault_module, "MIGRATIONS", (*schema.MIGRATIONS, broken))
-    monkeypatch.setattr(vault_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(vault_module, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
     with pytest.raises(Exception, match="syntax"):
         Vault.open(vault_path, PASSPHRASE)
     monkeypatch.undo()
     with Vault.open(vault_path, PASSPHRASE) as vault:
-        assert vault.db.query("PRAGMA user_version")[0][0] == 1
+        assert vault.db.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION
         assert vault.db.query("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")[0][0] == 0
         assert len(vault.backups()) == 1
 

@@ -8,8 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from storage import Vault
 from tests.ui import conftest_shell
-from ui.create_vault import CreateVaultDialog, name_problem, recovery_key_html
+from ui.create_vault import CreateVaultDialog, name_problem
 from ui.main_window import MainWindow
+from ui.recovery_sheet import recovery_key_html
 from ui.vault_area import VaultArea
 
 # Fixtures shared by the shell tests (pytest finds fixtures among module attributes).
