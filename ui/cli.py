@@ -143,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
                             help="open a vault whose key file is damaged, using the spare copy in backups/")
     repair.add_argument("path", type=Path)
     repair.add_argument("--recovery-key", action="store_true", help="type the recovery key instead")
+
+    from ui.cli_handoff import add_commands
+
+    add_commands(sub, common, secret, _Parser)
     return parser
 
 
@@ -525,6 +529,12 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Callable[[
 }
 
 
+def _command(key: tuple[str, str | None]) -> Callable[[argparse.Namespace, Callable[[str], str]], int]:
+    from ui.cli_handoff import commands
+
+    return _COMMANDS.get(key) or commands()[key]
+
+
 def _vault_error(exc: Exception, _: Callable[[str], str]) -> CliError:
     from storage import KeyFileDamaged, VaultDamaged, VaultExists, VaultTooNew, WrongPassphrase
 
@@ -564,7 +574,7 @@ def run(argv: Sequence[str]) -> int:
         if args.command is None:
             raise CliError(EXIT_USAGE, _("Name a command, or run without arguments to open the app."))
         sub = getattr(args, f"{args.command}_command", None)
-        return _COMMANDS[(args.command, sub)](args, _)
+        return _command((args.command, sub))(args, _)
     except CliError as exc:
         sys.stderr.write(f"amparo: {exc.message}\n")
         return exc.code

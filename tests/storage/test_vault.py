@@ -209,12 +209,12 @@ def test_migration_from_an_older_schema_takes_a_backup_first(vault_path: Path, m
     import storage.vault as vault_module
 
     closed_vault(vault_path, people=2)
-    step2 = ("CREATE TABLE extra_from_v2 (id INTEGER PRIMARY KEY)",)
-    monkeypatch.setattr(vault_module, "MIGRATIONS", (*schema.MIGRATIONS, step2))
-    monkeypatch.setattr(vault_module, "SCHEMA_VERSION", 2)
+    step = ("CREATE TABLE extra_from_next (id INTEGER PRIMARY KEY)",)
+    monkeypatch.setattr(vault_module, "MIGRATIONS", (*schema.MIGRATIONS, step))
+    monkeypatch.setattr(vault_module, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
     with Vault.open(vault_path, PASSPHRASE) as vault:
-        assert vault.db.query("PRAGMA user_version")[0][0] == 2
-        assert vault.db.query("SELECT count(*) FROM extra_from_v2")[0][0] == 0
+        assert vault.db.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION + 1
+        assert vault.db.query("SELECT count(*) FROM extra_from_next")[0][0] == 0
         assert len(vault.backups()) == 1
         assert vault.people.count() == 2
 
@@ -226,14 +226,32 @@ def test_failed_migration_rolls_back_and_leaves_a_backup(vault_path: Path, monke
     closed_vault(vault_path, people=2)
     broken = ("CREATE TABLE half_done (id INTEGER)", "THIS IS NOT SQL")
     monkeypatch.setattr(vault_module, "MIGRATIONS", (*schema.MIGRATIONS, broken))
-    monkeypatch.setattr(vault_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(vault_module, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
     with pytest.raises(Exception, match="syntax"):
         Vault.open(vault_path, PASSPHRASE)
     monkeypatch.undo()
     with Vault.open(vault_path, PASSPHRASE) as vault:
-        assert vault.db.query("PRAGMA user_version")[0][0] == 1
+        assert vault.db.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION
         assert vault.db.query("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")[0][0] == 0
         assert len(vault.backups()) == 1
+
+
+def test_a_version_1_vault_gains_the_handoff_tables(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A vault made before handoff bundles (schema 1) opens, is migrated, and records deletions."""
+    import storage.schema as schema
+    import storage.vault as vault_module
+
+    monkeypatch.setattr(vault_module, "MIGRATIONS", schema.MIGRATIONS[:1])
+    monkeypatch.setattr(vault_module, "SCHEMA_VERSION", 1)
+    closed_vault(vault_path, people=2)
+    monkeypatch.undo()
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        assert vault.db.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION >= 2
+        assert vault.people.count() == 2
+        assert len(vault.backups()) == 1
+        first = vault.people.search("Nombre0")[0].id
+        vault.people.delete(first)
+        assert vault.db.query("SELECT tbl FROM tombstone") == [("person",)]
 
 
 def test_closed_vault_drops_the_key(vault: Vault) -> None:
