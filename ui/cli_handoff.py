@@ -4,6 +4,7 @@
     amparo bundle import PATH FILE [--yes] [--prefer ours|theirs]
     amparo calendar PATH --person ID ... --out FILE.ics [--no-names] [--no-places] [--days N]
     amparo export PATH --what people|events --out FILE.csv
+    amparo import-people PATH FILE.csv|FILE.xlsx [--map COLUMN=FIELD ...] [--yes] [--rejects OUT.csv]
 
 A bundle is encrypted; the transfer code is printed once and never stored. An import shows what it
 would do and writes nothing without `--yes`. Calendar and CSV files are not encrypted, and the
@@ -56,6 +57,20 @@ def add_commands(sub: Any, common: argparse.ArgumentParser, secret: argparse.Arg
     export_csv.add_argument("path", type=Path)
     export_csv.add_argument("--what", choices=("people", "events"), required=True)
     export_csv.add_argument("--out", type=Path, required=True)
+    _add_import_people(sub, common, secret)
+
+
+def _add_import_people(sub: Any, common: argparse.ArgumentParser, secret: argparse.ArgumentParser) -> None:
+    imp = sub.add_parser("import-people", parents=[common, secret],
+                         help="people from a spreadsheet (.csv or .xlsx); nothing is written without --yes")
+    imp.add_argument("path", type=Path)
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                     help="read FIELD from COLUMN (its header, or its number from 1)")
+    imp.add_argument("--yes", action="store_true", help="add the accepted rows (in one step: all or none)")
+    imp.add_argument("--duplicates", choices=("skip", "add"), default="skip",
+                     help="rows that look like someone already in the vault (default: skip them)")
+    imp.add_argument("--rejects", type=Path, help="write the rows that were set aside, with the reason, to a CSV")
 
 
 def commands() -> dict[tuple[str, str | None], Callable[[argparse.Namespace, Gettext], int]]:
@@ -64,6 +79,7 @@ def commands() -> dict[tuple[str, str | None], Callable[[argparse.Namespace, Get
         ("bundle", "import"): cmd_bundle_import,
         ("calendar", None): cmd_calendar,
         ("export", None): cmd_export,
+        ("import-people", None): cmd_import_people,
     }
 
 
@@ -212,3 +228,91 @@ def cmd_export(args: argparse.Namespace, _: Gettext) -> int:
     _write_private(args.out, buffer.getvalue().encode("utf-8-sig"), _)
     _unencrypted_warning(_)
     return EXIT_OK
+
+
+def _mapping(headers: list[str], overrides: list[str], _: Gettext) -> dict[int, str]:
+    from domain.spreadsheet_import import FIELDS, guess_mapping
+    from ui.cli import EXIT_USAGE, CliError
+
+    mapping = guess_mapping(headers)
+    for item in overrides:
+        column, _sep, target = item.partition("=")
+        if target not in FIELDS:
+            raise CliError(EXIT_USAGE, _("--map: unknown field {field}. Fields: {fields}.").format(
+                field=target, fields=", ".join(FIELDS)))
+        if column.isdigit() and 1 <= int(column) <= len(headers):
+            index = int(column) - 1
+        elif column in headers:
+            index = headers.index(column)
+        else:
+            raise CliError(EXIT_USAGE, _("--map: no column {column} in the file.").format(column=column))
+        mapping = {i: f for i, f in mapping.items() if f != target and i != index}
+        mapping[index] = target
+    if "given_names" not in mapping.values() or "family_names" not in mapping.values():
+        raise CliError(EXIT_USAGE, _("Say which columns hold the given names and the family names, for example "
+                                     "--map Nombre=given_names --map Apellidos=family_names."))
+    return mapping
+
+
+def cmd_import_people(args: argparse.Namespace, _: Gettext) -> int:
+    from domain.spreadsheet_import import check_rows
+    from storage.spreadsheet import SpreadsheetError, read_table
+    from ui.cli import EXIT_OK, EXIT_USAGE, CliError, _open, _print_lines
+
+    try:
+        headers, rows = read_table(args.file)
+    except (OSError, SpreadsheetError):
+        raise CliError(EXIT_USAGE, _("Could not read the spreadsheet. Save it as .csv or .xlsx and try "
+                                     "again.")) from None
+    mapping = _mapping(headers, args.map, _)
+    lines = [_("Columns read:")]
+    lines += [f"  {headers[i] or i + 1} → {field}" for i, field in sorted(mapping.items())]
+    ignored = [h for i, h in enumerate(headers) if i not in mapping and h]
+    if ignored:
+        lines.append(_("Columns not read: {columns}").format(columns=", ".join(ignored)))
+    checked = check_rows(rows, mapping, args.lang, date.today())
+    with _open(args, _) as vault:
+        ready, duplicates = [], []
+        seen: set[tuple[str, ...]] = set()
+        for line, person in checked.accepted:
+            keys = {("name", person.family_names.casefold(), person.given_names.casefold(), str(person.date_of_birth))}
+            if person.a_number:
+                keys.add(("a_number", person.a_number))
+            earlier_in_file = bool(keys & seen)
+            seen |= keys
+            if earlier_in_file or vault.people.duplicates(person):
+                duplicates.append((line, person))
+            else:
+                ready.append((line, person))
+        to_add = ready + (duplicates if args.duplicates == "add" else [])
+        lines.append(_("{ready} rows ready, {rejected} set aside with problems, {duplicates} look like people "
+                       "already in the vault or earlier in the file.").format(
+            ready=len(ready), rejected=len(checked.rejected), duplicates=len(duplicates)))
+        for line, problems in checked.rejected[:50]:
+            lines.append(_("Line {line}: {problems}").format(line=line,
+                                                              problems=" ".join(p.render(args.lang) for p in problems)))
+        if duplicates:
+            lines.append(_("Lines that look like duplicates: {lines}").format(
+                lines=", ".join(str(line) for line, _p in duplicates[:50])))
+        if args.rejects is not None and checked.rejected:
+            _write_rejects(args.rejects, headers, rows, checked.rejected, args.lang, _)
+        if not args.yes:
+            lines.append(_("Nothing was written. To add the rows that are ready, run the same command again with "
+                           "--yes."))
+            _print_lines(lines)
+            return EXIT_OK
+        vault.people.add_many([person for _line, person in to_add])
+    lines.append(_("{count} people added.").format(count=len(to_add)))
+    _print_lines(lines)
+    return EXIT_OK
+
+
+def _write_rejects(path: Path, headers: list[str], rows: list[list[str]], rejected: list[tuple[int, Any]],
+                   lang: str, _: Gettext) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([_("line"), _("problem"), *headers])
+    for line, problems in rejected:
+        writer.writerow([line, " ".join(p.render(lang) for p in problems), *rows[line - 2]])
+    _write_private(path, buffer.getvalue().encode("utf-8-sig"), _)
+    _unencrypted_warning(_)

@@ -128,3 +128,97 @@ def test_csv_export_warns_and_is_private(intake: Path, tmp_path: Path, monkeypat
     assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert len(rows) == people(intake) and rows[0]["family_names"]
+
+
+SHEET = [
+    ["Nombre", "Apellidos", "Fecha de nacimiento", "Número A", "Teléfono", "Color favorito"],
+    ["Rosa", "Luna Díaz", "1990-05-04", "A-012-345-678", "(213) 555-0101", "azul"],
+    ["Pedro", "Mar", "31/02/1985", "", "", ""],  # no such date
+    ["Inés", "Sol", "", "12-34", "", ""],  # A-number too short
+    ["", "", "", "", "", ""],
+    ["Rosa", "Luna Díaz", "1990-05-04", "", "", ""],  # the same as line 2
+    ["Zoé", "Quiñónez", "", "", "213 555 0199", ""],
+]
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+
+
+def test_spreadsheet_import_checks_every_row_and_writes_nothing_without_yes(
+        clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    sheet = tmp_path / "lista.csv"
+    write_csv(sheet, SHEET)
+    rejects = tmp_path / "rechazadas.csv"
+    code, out, _ = cli(monkeypatch, capsys, "import-people", str(clinic), str(sheet), "--rejects", str(rejects),
+                       "--lang", "en", "--passphrase-stdin")
+    assert code == 0
+    assert "2 rows ready, 2 set aside with problems, 1 look like" in out
+    assert "Line 3:" in out and "Line 4:" in out and "Color favorito" in out  # not read, and said so
+    assert people(clinic) == 0
+    assert stat.S_IMODE(os.stat(rejects).st_mode) == 0o600
+    rejected = list(csv.reader(io.StringIO(rejects.read_text(encoding="utf-8-sig"))))
+    assert [r[0] for r in rejected[1:]] == ["3", "4"] and rejected[1][2] == "Pedro"
+
+    code, out, _ = cli(monkeypatch, capsys, "import-people", str(clinic), str(sheet), "--yes", "--lang", "en",
+                       "--passphrase-stdin")
+    assert code == 0 and "2 people added." in out
+    assert people(clinic) == 2
+    # Importing the same file again finds everyone already there.
+    code, out, _ = cli(monkeypatch, capsys, "import-people", str(clinic), str(sheet), "--yes", "--lang", "en",
+                       "--passphrase-stdin")
+    assert "0 rows ready" in out and people(clinic) == 2
+
+
+def test_spreadsheet_import_reads_xlsx_and_explicit_mapping(
+        clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Col A", "Col B", "Born"])
+    sheet.append(["Ana", "Ruiz", datetime(1988, 2, 29)])
+    sheet.append(["Luis", "Paz", None])
+    path = tmp_path / "list.xlsx"
+    book.save(path)
+    code, _, err = cli(monkeypatch, capsys, "import-people", str(clinic), str(path), "--yes", "--lang", "en",
+                       "--passphrase-stdin")
+    assert code == 2 and "given names" in err
+    code, out, _ = cli(monkeypatch, capsys, "import-people", str(clinic), str(path), "--map", "Col A=given_names",
+                       "--map", "2=family_names", "--map", "Born=date_of_birth", "--yes", "--lang", "en",
+                       "--passphrase-stdin")
+    assert code == 0 and "2 people added." in out
+    with Vault.open(clinic, PASSPHRASE) as vault:
+        ana = vault.people.get(vault.people.search("Ana Ruiz")[0].id)
+        assert ana is not None and str(ana.date_of_birth) == "1988-02-29"
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_refused(clinic: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "list.xlsx"
+    bad.write_bytes(b"\x00\x01 not a zip")
+    code, _, err = cli(monkeypatch, capsys, "import-people", str(clinic), str(bad), "--lang", "en",
+                       "--passphrase-stdin")
+    assert code == 2 and "Could not read the spreadsheet" in err
+
+
+def test_rows_are_added_all_or_none(clinic: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from domain.models import Person
+    from storage.people import PeopleRepository
+
+    calls = {"n": 0}
+    real = PeopleRepository._index
+
+    def failing_index(self: PeopleRepository, person_id: int, person: Person) -> None:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError("disk full")
+        real(self, person_id, person)
+
+    monkeypatch.setattr(PeopleRepository, "_index", failing_index)
+    with Vault.open(clinic, PASSPHRASE) as vault, pytest.raises(OSError):
+        vault.people.add_many([Person(given_names=f"N{i}", family_names="Prueba") for i in range(5)])
+    assert people(clinic) == 0
