@@ -9,7 +9,7 @@ aside whole with its line number and the messages, never half-imported.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -111,3 +111,23 @@ def check_rows(rows: Sequence[Sequence[str]], mapping: dict[int, str], lang: str
         else:
             result.accepted.append((line, person))
     return result
+
+
+def split_duplicates(accepted: Sequence[tuple[int, Person]], known: Callable[[Person], bool]
+                     ) -> tuple[list[tuple[int, Person]], list[tuple[int, Person]]]:
+    """Rows ready to add, and rows that look like someone `known` to the vault or earlier in the file.
+
+    Earlier in the file means the same names and birth date, or the same A-number.
+    """
+    ready: list[tuple[int, Person]] = []
+    duplicates: list[tuple[int, Person]] = []
+    seen: set[tuple[str, ...]] = set()
+    for line, person in accepted:
+        keys: set[tuple[str, ...]] = {
+            ("name", person.family_names.casefold(), person.given_names.casefold(), str(person.date_of_birth))}
+        if person.a_number:
+            keys.add(("a_number", person.a_number))
+        earlier = bool(keys & seen)
+        seen |= keys
+        (duplicates if earlier or known(person) else ready).append((line, person))
+    return ready, duplicates

@@ -255,7 +255,7 @@ def _mapping(headers: list[str], overrides: list[str], _: Gettext) -> dict[int, 
 
 
 def cmd_import_people(args: argparse.Namespace, _: Gettext) -> int:
-    from domain.spreadsheet_import import check_rows
+    from domain.spreadsheet_import import check_rows, split_duplicates
     from storage.spreadsheet import SpreadsheetError, read_table
     from ui.cli import EXIT_OK, EXIT_USAGE, CliError, _open, _print_lines
 
@@ -272,18 +272,7 @@ def cmd_import_people(args: argparse.Namespace, _: Gettext) -> int:
         lines.append(_("Columns not read: {columns}").format(columns=", ".join(ignored)))
     checked = check_rows(rows, mapping, args.lang, date.today())
     with _open(args, _) as vault:
-        ready, duplicates = [], []
-        seen: set[tuple[str, ...]] = set()
-        for line, person in checked.accepted:
-            keys = {("name", person.family_names.casefold(), person.given_names.casefold(), str(person.date_of_birth))}
-            if person.a_number:
-                keys.add(("a_number", person.a_number))
-            earlier_in_file = bool(keys & seen)
-            seen |= keys
-            if earlier_in_file or vault.people.duplicates(person):
-                duplicates.append((line, person))
-            else:
-                ready.append((line, person))
+        ready, duplicates = split_duplicates(checked.accepted, lambda p: bool(vault.people.duplicates(p)))
         to_add = ready + (duplicates if args.duplicates == "add" else [])
         lines.append(_("{ready} rows ready, {rejected} set aside with problems, {duplicates} look like people "
                        "already in the vault or earlier in the file.").format(

@@ -59,6 +59,7 @@ class PeopleView(QWidget):
         self.delete_button = QPushButton(self)
         self.send_button = QPushButton(self)
         self.receive_button = QPushButton(self)
+        self.spreadsheet_button = QPushButton(self)
         self.calendar_button = QPushButton(self)
         self.message_bar = MessageBar(self)
         # Several people can be chosen at once for a transfer file or a calendar.
@@ -67,6 +68,7 @@ class PeopleView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.spreadsheet_button)
         top.addWidget(self.receive_button)
         top.addWidget(self.new_button)
         search_row = QHBoxLayout()
@@ -109,7 +111,8 @@ class PeopleView(QWidget):
         self.setTabOrder(self.delete_button, self.send_button)
         self.setTabOrder(self.send_button, self.calendar_button)
         self.setTabOrder(self.calendar_button, self.new_button)
-        self.setTabOrder(self.new_button, self.receive_button)
+        self.setTabOrder(self.new_button, self.spreadsheet_button)
+        self.setTabOrder(self.spreadsheet_button, self.receive_button)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -125,6 +128,7 @@ class PeopleView(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.send_button.clicked.connect(self.send_selected)
         self.receive_button.clicked.connect(self.receive)
+        self.spreadsheet_button.clicked.connect(self.from_spreadsheet)
         self.calendar_button.clicked.connect(self.calendar_for_selected)
         add_shortcut(self.view, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_current)
         add_shortcut(self, QKeySequence(QKeySequence.StandardKey.Find), self.focus_search)
@@ -161,6 +165,8 @@ class PeopleView(QWidget):
         self.send_button.setAccessibleName(_("Write the selected people to an encrypted transfer file"))
         self.receive_button.setText(_("Add from a &transfer file…"))
         self.receive_button.setAccessibleName(_("Import people from a transfer file"))
+        self.spreadsheet_button.setText(_("From a &spreadsheet…"))
+        self.spreadsheet_button.setAccessibleName(_("Add people from a spreadsheet (.csv or .xlsx)"))
         self.calendar_button.setText(_("&Calendar file…"))
         self.calendar_button.setAccessibleName(_("Save the selected people's appointments as a calendar file"))
         self.back_button.setText(_("← &Back to the list"))
@@ -222,6 +228,11 @@ class PeopleView(QWidget):
         from ui.handoff.receive_dialog import ReceiveDialog
 
         ReceiveDialog(self.session, self).exec()
+
+    def from_spreadsheet(self) -> None:
+        from ui.handoff.spreadsheet_dialog import SpreadsheetDialog
+
+        SpreadsheetDialog(self.session, self).exec()
 
     def calendar_for_selected(self) -> None:
         from ui.handoff.calendar_dialog import CalendarDialog

@@ -157,3 +157,41 @@ def test_calendar_file_leaves_names_and_places_out_unless_asked(qtbot: QtBot, se
     assert dialog.save_to(path)
     text = path.read_text(encoding="utf-8")
     assert "Ruiz" in text and "Los Angeles" in text
+
+
+def test_spreadsheet_columns_are_mapped_rows_checked_and_added_at_once(qtbot: QtBot, session: Session,
+                                                                       tmp_path: Path) -> None:
+    import csv
+
+    from ui.handoff.spreadsheet_dialog import SpreadsheetDialog
+
+    add_person(session.vault, "Rosa", "Luna")
+    path = tmp_path / "lista.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([
+            ["Nombre", "Apellido", "Cumpleaños", "Tel."],
+            ["Ana", "Ruiz", "1988-02-29", "(213) 555-0143"],
+            ["Beto", "Paz", "1988-02-30", ""],
+            ["Rosa", "Luna", "", ""],
+        ])
+    dialog = SpreadsheetDialog(session)
+    qtbot.addWidget(dialog)
+    assert dialog.load(path)
+    assert dialog.mapping() == {0: "given_names", 1: "family_names"}  # the last two headers are unknown
+    for column, field in ((2, "date_of_birth"), (3, "phone")):
+        box = dialog.columns.cellWidget(column, 1)
+        assert isinstance(box, QComboBox)
+        box.setCurrentIndex(box.findData(field))
+    assert "Ana" in dialog.columns.item(0, 0).text()  # the first rows are shown with each column
+    dialog.check()
+    assert "1 rows ready, 1 set aside with problems, 1 look like" in dialog.summary.text()
+    assert dialog.problems.item(0).text().startswith("Line 3:")
+    rejects = tmp_path / "problemas.csv"
+    dialog.write_rejects(rejects)
+    assert stat.S_IMODE(os.stat(rejects).st_mode) == 0o600 and "Beto" in rejects.read_text(encoding="utf-8-sig")
+    before = session.vault.people.count()
+    with qtbot.waitSignal(session.data_changed):
+        assert dialog.add() == 1
+    assert session.vault.people.count() == before + 1
+    dialog.include_duplicates.setChecked(True)
+    assert len(dialog.to_add()) == 2
