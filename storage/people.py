@@ -74,6 +74,14 @@ class PeopleRepository:
         person.id, person.uuid, person.created_at, person.updated_at = person_id, uid, stamp, stamp
         return person_id
 
+    def reindex(self, person_id: int) -> None:
+        """Rebuild one person's search entry (after their row was written directly, as an import does)."""
+        person = self.get(person_id)
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM person_fts WHERE rowid = ?", (person_id,))
+            if person is not None:
+                self._index(person_id, person)
+
     def add_many(self, people: list[Person]) -> list[int]:
         """Store many people in one transaction (bulk intake, demo vaults)."""
         with self._db.transaction():

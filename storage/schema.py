@@ -168,6 +168,61 @@ SCHEMA_V2: Sequence[str] = (
     FROM person p JOIN walk t ON t.id = p.id AND t.rest = ''""",
 )
 
+
+# Version 3: what handoff bundles need (storage/handoff). `handoff_base` keeps, for each row ever
+# exported or imported, the digest of its content then, so an import can tell a change made on one side
+# from changes made on both; `tombstone` keeps the UUIDs of deleted rows (written by triggers, removed
+# when an undo puts the row back) so deletions can travel, without any field value; `handoff_peer`
+# remembers when this vault last exported to a named destination.
+_UUID_TABLES = ("person", "contact", "case", "event", "document", "family_plan")
+
+
+def _tombstone_triggers() -> list[str]:
+    # The time is written as now_utc() writes it (microseconds, "Z"), so times compare as text.
+    statements = []
+    for table in _UUID_TABLES:
+        statements.append(
+            f'CREATE TRIGGER {table}_tombstone AFTER DELETE ON "{table}" BEGIN '  # noqa: S608
+            f"INSERT OR REPLACE INTO tombstone(identity, tbl, deleted_at) "
+            f"VALUES (old.uuid, '{table}', strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')); END"
+        )
+        statements.append(
+            f'CREATE TRIGGER {table}_untombstone AFTER INSERT ON "{table}" BEGIN '  # noqa: S608
+            f"DELETE FROM tombstone WHERE identity = new.uuid; END"
+        )
+    # A link is named by its two ends; when a person or contact is deleted the link goes with it and
+    # needs no tombstone of its own (the WHEN skips those cascades).
+    statements.append(
+        "CREATE TRIGGER person_contact_tombstone AFTER DELETE ON person_contact "
+        "WHEN (SELECT uuid FROM person WHERE id = old.person_id) IS NOT NULL "
+        "AND (SELECT uuid FROM contact WHERE id = old.contact_id) IS NOT NULL BEGIN "
+        "INSERT OR REPLACE INTO tombstone(identity, tbl, deleted_at) VALUES ("
+        "(SELECT uuid FROM person WHERE id = old.person_id) || '/' || "
+        "(SELECT uuid FROM contact WHERE id = old.contact_id), 'person_contact', "
+        "strftime('%Y-%m-%dT%H:%M:%f000Z', 'now')); END"
+    )
+    return statements
+
+
+HANDOFF_MIGRATION: Sequence[str] = (
+    """CREATE TABLE handoff_base (
+        identity TEXT PRIMARY KEY,
+        tbl TEXT NOT NULL,
+        digest TEXT NOT NULL
+    )""",
+    """CREATE TABLE tombstone (
+        identity TEXT PRIMARY KEY,
+        tbl TEXT NOT NULL,
+        deleted_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE handoff_peer (
+        name TEXT PRIMARY KEY,
+        last_export_at TEXT NOT NULL
+    )""",
+    *_tombstone_triggers(),
+)
+
+
 # MIGRATIONS[n] holds the statements that bring a vault from version n to n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (SCHEMA_V1, SCHEMA_V2)
+MIGRATIONS: Sequence[Sequence[str]] = (SCHEMA_V1, SCHEMA_V2, HANDOFF_MIGRATION)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from domain.clock import FakeClock
 from storage import Vault, keyslots
+from storage.handoff import sealed
 
 PASSPHRASE = "correct horse battery"
 
@@ -20,6 +21,7 @@ PASSPHRASE = "correct horse battery"
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> keyslots.KdfParams:
     """Argon2id at the smallest settings: vault tests create many vaults and must stay quick."""
     monkeypatch.setattr(keyslots, "DEFAULT_KDF", keyslots.MIN_KDF)
+    monkeypatch.setattr(sealed, "DEFAULT_COST", sealed.KdfCost(time_cost=1, memory_kib=8 * 1024, lanes=1))
     return keyslots.MIN_KDF
 
 

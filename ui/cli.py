@@ -188,6 +188,10 @@ def build_parser() -> argparse.ArgumentParser:
                                      "tool (see docs/reliability-keys.md)")
     export.add_argument("path", type=Path)
     export.add_argument("--recovery-key", action="store_true", help="type the recovery key instead")
+
+    from ui.cli_handoff import add_commands
+
+    add_commands(sub, common, secret, _Parser)
     return parser
 
 
@@ -711,6 +715,12 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Callable[[
 }
 
 
+def _command(key: tuple[str, str | None]) -> Callable[[argparse.Namespace, Callable[[str], str]], int]:
+    from ui.cli_handoff import commands
+
+    return _COMMANDS.get(key) or commands()[key]
+
+
 def _vault_error(exc: Exception, _: Callable[[str], str]) -> CliError:
     from storage import (
         CopyDamaged,
@@ -783,7 +793,7 @@ def run(argv: Sequence[str]) -> int:
         if args.command is None:
             raise CliError(EXIT_USAGE, _("Name a command, or run without arguments to open the app."))
         sub = getattr(args, f"{args.command}_command", None)
-        return _COMMANDS[(args.command, sub)](args, _)
+        return _command((args.command, sub))(args, _)
     except CliError as exc:
         sys.stderr.write(f"amparo: {exc.message}\n")
         return exc.code

@@ -57,17 +57,27 @@ class PeopleView(QWidget):
         self.new_button = QPushButton(self)
         self.open_button = QPushButton(self)
         self.delete_button = QPushButton(self)
+        self.send_button = QPushButton(self)
+        self.receive_button = QPushButton(self)
+        self.spreadsheet_button = QPushButton(self)
+        self.calendar_button = QPushButton(self)
         self.message_bar = MessageBar(self)
+        # Several people can be chosen at once for a transfer file or a calendar.
+        self.view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
 
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.spreadsheet_button)
+        top.addWidget(self.receive_button)
         top.addWidget(self.new_button)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_label)
         search_row.addWidget(self.search, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.calendar_button)
+        buttons.addWidget(self.send_button)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.delete_button)
         self.list_page = QWidget(self)
@@ -98,7 +108,11 @@ class PeopleView(QWidget):
         self.setTabOrder(self.search, self.view)
         self.setTabOrder(self.view, self.open_button)
         self.setTabOrder(self.open_button, self.delete_button)
-        self.setTabOrder(self.delete_button, self.new_button)
+        self.setTabOrder(self.delete_button, self.send_button)
+        self.setTabOrder(self.send_button, self.calendar_button)
+        self.setTabOrder(self.calendar_button, self.new_button)
+        self.setTabOrder(self.new_button, self.spreadsheet_button)
+        self.setTabOrder(self.spreadsheet_button, self.receive_button)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -112,6 +126,10 @@ class PeopleView(QWidget):
         self.new_button.clicked.connect(self.new_person)
         self.open_button.clicked.connect(self.open_current)
         self.delete_button.clicked.connect(self.delete_current)
+        self.send_button.clicked.connect(self.send_selected)
+        self.receive_button.clicked.connect(self.receive)
+        self.spreadsheet_button.clicked.connect(self.from_spreadsheet)
+        self.calendar_button.clicked.connect(self.calendar_for_selected)
         add_shortcut(self.view, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_current)
         add_shortcut(self, QKeySequence(QKeySequence.StandardKey.Find), self.focus_search)
         add_shortcut(self, QKeySequence(QKeySequence.StandardKey.New), self.new_person)
@@ -143,6 +161,14 @@ class PeopleView(QWidget):
         self.open_button.setAccessibleName(_("Open the selected person"))
         self.delete_button.setText(_("&Delete…"))
         self.delete_button.setAccessibleName(_("Delete the selected person"))
+        self.send_button.setText(_("Send to another &vault…"))
+        self.send_button.setAccessibleName(_("Write the selected people to an encrypted transfer file"))
+        self.receive_button.setText(_("Add from a &transfer file…"))
+        self.receive_button.setAccessibleName(_("Import people from a transfer file"))
+        self.spreadsheet_button.setText(_("From a &spreadsheet…"))
+        self.spreadsheet_button.setAccessibleName(_("Add people from a spreadsheet (.csv or .xlsx)"))
+        self.calendar_button.setText(_("&Calendar file…"))
+        self.calendar_button.setAccessibleName(_("Save the selected people's appointments as a calendar file"))
         self.back_button.setText(_("← &Back to the list"))
         self.back_button.setAccessibleName(_("Back to the list of people"))
         self.message_bar.retranslate()
@@ -185,6 +211,35 @@ class PeopleView(QWidget):
         editor = PersonEditor(self.session, None, self)
         if editor.exec() and editor.saved_id is not None:
             self.session.open_person.emit(editor.saved_id)
+
+    def selected_person_ids(self) -> list[int]:
+        """The people chosen in the list (several with Ctrl or Shift), in list order."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [pid for pid in (self.model.person_id(row) for row in rows) if pid is not None]
+
+    def send_selected(self) -> None:
+        from ui.handoff.send_dialog import SendDialog
+
+        chosen = self.selected_person_ids()
+        if chosen:
+            SendDialog(self.session, chosen, self).exec()
+
+    def receive(self) -> None:
+        from ui.handoff.receive_dialog import ReceiveDialog
+
+        ReceiveDialog(self.session, self).exec()
+
+    def from_spreadsheet(self) -> None:
+        from ui.handoff.spreadsheet_dialog import SpreadsheetDialog
+
+        SpreadsheetDialog(self.session, self).exec()
+
+    def calendar_for_selected(self) -> None:
+        from ui.handoff.calendar_dialog import CalendarDialog
+
+        chosen = self.selected_person_ids()
+        if chosen:
+            CalendarDialog(self.session, chosen, self).exec()
 
     def current_person_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -276,6 +331,9 @@ class PeopleView(QWidget):
         has = self.current_person_id() is not None
         self.open_button.setEnabled(has)
         self.delete_button.setEnabled(has)
+        chosen = bool(self.view.selectionModel().selectedRows())
+        self.send_button.setEnabled(chosen)
+        self.calendar_button.setEnabled(chosen)
 
     def _update_status(self) -> None:
         shown = self.model.rowCount()

@@ -8,9 +8,10 @@ import pytest
 
 from domain.models import Person
 from storage import Vault
-from storage.schema import SCHEMA_V1, SCHEMA_VERSION
+from storage.schema import SCHEMA_VERSION
 from storage.textkeys import phone_tail_tokens, phone_tokens
 from tests.conftest import PASSPHRASE
+from tests.storage.old_versions import downgrade_to_v1
 
 QUERIES = ["0143", "555-0143", "5550143", "555 0143", "(213) 555-0143", "2135550143", "+1 213 555 0143",
            "0199", "555-0199", "ana", "81234", "55501", "9999"]
@@ -55,30 +56,15 @@ def test_a_changed_phone_is_found_by_its_new_ending_only(vault: Vault) -> None:
     assert [r.id for r in vault.people.search("555-0777")] == [ids["ana"]]
 
 
-def _downgrade_to_v1(vault: Vault) -> None:
-    """Make the vault what version 1 wrote: the old full-text index (no tails) and user_version 1."""
-    fts_v1 = next(s for s in SCHEMA_V1 if "person_fts" in s)
-    with vault.db.transaction() as conn:
-        rows = conn.execute("SELECT id, given_names, family_names, preferred_name, a_number, phone FROM person")
-        people = rows.fetchall()
-        conn.execute("DROP TABLE person_fts")
-        conn.execute(fts_v1)
-        for pid, given, family, preferred, anum, phone in people:
-            conn.execute("INSERT INTO person_fts(rowid, name, anum, phone) VALUES (?, ?, ?, ?)",
-                         (pid, f"{given} {family} {preferred}", anum, phone_tokens(phone)))
-        conn.execute("PRAGMA user_version = 1")
-
-
 def test_a_version_1_vault_is_migrated_and_searches_like_a_new_one(vault_path: Path) -> None:
-    assert SCHEMA_VERSION == 2
     vault, _key = Vault.create(vault_path, PASSPHRASE)
     ids = _people(vault)
     expected = {q: [r.id for r in vault.people.search(q)] for q in QUERIES}
-    _downgrade_to_v1(vault)
+    downgrade_to_v1(vault)
     vault.close()
     reopened = Vault.open(vault_path, PASSPHRASE)
     try:
-        assert int(reopened.db.query("PRAGMA user_version")[0][0]) == 2
+        assert int(reopened.db.query("PRAGMA user_version")[0][0]) == SCHEMA_VERSION
         assert {q: [r.id for r in reopened.people.search(q)] for q in QUERIES} == expected
         assert [r.id for r in reopened.people.search("555-0143")] == [ids["ana"]]
         assert [r.id for r in reopened.people.search("Teléfono")] == [ids["none"]]

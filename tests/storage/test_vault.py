@@ -17,6 +17,7 @@ from storage.backups import BACKUPS_KEPT
 from storage.schema import SCHEMA_VERSION
 from storage.vault import DB_NAME, KEY_NAME
 from tests.conftest import PASSPHRASE
+from tests.storage.old_versions import downgrade_to_v1
 
 
 def snapshot(folder: Path) -> dict[str, str]:
@@ -222,12 +223,12 @@ def test_migration_from_an_older_schema_takes_a_backup_first(vault_path: Path, m
     import storage.vault as vault_module
 
     closed_vault(vault_path, people=2)
-    step2 = ("CREATE TABLE extra_from_v2 (id INTEGER PRIMARY KEY)",)
-    monkeypatch.setattr(vault_module, "MIGRATIONS", (*schema.MIGRATIONS, step2))
+    step = ("CREATE TABLE extra_from_next (id INTEGER PRIMARY KEY)",)
+    monkeypatch.setattr(vault_module, "MIGRATIONS", (*schema.MIGRATIONS, step))
     monkeypatch.setattr(vault_module, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
     with Vault.open(vault_path, PASSPHRASE) as vault:
         assert vault.db.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION + 1
-        assert vault.db.query("SELECT count(*) FROM extra_from_v2")[0][0] == 0
+        assert vault.db.query("SELECT count(*) FROM extra_from_next")[0][0] == 0
         assert len(vault.backups()) == 1
         assert vault.people.count() == 2
 
@@ -247,6 +248,22 @@ def test_failed_migration_rolls_back_and_leaves_a_backup(vault_path: Path, monke
         assert vault.db.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION
         assert vault.db.query("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")[0][0] == 0
         assert len(vault.backups()) == 1
+
+
+def test_a_version_1_vault_gains_the_handoff_tables(vault_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A vault made before handoff bundles (schema 1) opens, is migrated, and records deletions."""
+    import storage.schema as schema
+
+    closed_vault(vault_path, people=2)
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        downgrade_to_v1(vault)
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        assert vault.db.query("PRAGMA user_version")[0][0] == schema.SCHEMA_VERSION >= 2
+        assert vault.people.count() == 2
+        assert len(vault.backups()) == 1
+        first = vault.people.search("Nombre0")[0].id
+        vault.people.delete(first)
+        assert vault.db.query("SELECT tbl FROM tombstone") == [("person",)]
 
 
 def test_closed_vault_drops_the_key(vault: Vault) -> None:

@@ -1,0 +1,81 @@
+"""Exporting chosen people to a bundle and reading one back (the merge itself is in `merge`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from storage.db import Database, now_utc
+from storage.handoff.code import new_transfer_code
+from storage.handoff.merge import record_bases, stamp_peer
+from storage.handoff.rows import person_rows
+from storage.handoff.sealed import BundleError, KdfCost, seal, unseal
+from storage.schema import SCHEMA_VERSION
+
+PAYLOAD_FORMAT = "amparo-bundle"
+
+
+@dataclass(frozen=True, slots=True)
+class Bundle:
+    """A bundle's contents once opened: rows per table and the deletions it carries."""
+
+    payload: dict[str, Any]
+
+    @property
+    def rows(self) -> dict[str, list[dict[str, Any]]]:
+        return dict(self.payload.get("rows", {}))
+
+    @property
+    def people(self) -> int:
+        return len(self.payload.get("rows", {}).get("person", []))
+
+    @property
+    def made_at(self) -> str:
+        return str(self.payload.get("made_at", ""))
+
+
+def people_changed_since(db: Database, since: str) -> list[int]:
+    """People whose own row or any of their records changed after `since` (an ISO UTC stamp)."""
+    found = {r[0] for r in db.query("SELECT id FROM person WHERE updated_at > ?", (since,))}
+    for table in ("case", "event", "document", "family_plan"):
+        found.update(r[0] for r in db.query(f'SELECT person_id FROM "{table}" WHERE updated_at > ?', (since,)))  # noqa: S608
+    return sorted(found)
+
+
+def last_export(db: Database, peer: str) -> str | None:
+    rows = db.query("SELECT last_export_at FROM handoff_peer WHERE name = ?", (peer,))
+    return str(rows[0][0]) if rows else None
+
+
+def export_bundle(db: Database, person_ids: list[int] | None, *, peer: str = "",
+                  code: str | None = None, cost: KdfCost | None = None) -> tuple[bytes, str, int]:
+    """The bundle file's bytes, its transfer code and how many people it holds.
+
+    With `person_ids` None and a `peer`, the bundle holds everything that changed since the last
+    export to that peer (everyone the first time). Deletions always travel: tombstones carry no values.
+    """
+    since = last_export(db, peer) if peer else None
+    if person_ids is None:
+        person_ids = people_changed_since(db, since) if since else [r[0] for r in db.query("SELECT id FROM person")]
+    with db.lock:
+        rows = person_rows(db, person_ids)
+        where, params = ("WHERE deleted_at > ?", (since,)) if since else ("", ())
+        tombstones = [{"identity": r[0], "table": r[1]} for r in
+                      db.query(f"SELECT identity, tbl FROM tombstone {where}", params)]  # noqa: S608
+        payload = {"format": PAYLOAD_FORMAT, "made_at": now_utc(), "rows": rows, "tombstones": tombstones}
+        code = code or new_transfer_code()
+        data = seal(payload, code, SCHEMA_VERSION, cost)
+        with db.transaction():
+            record_bases(db, rows)
+            if peer:
+                stamp_peer(db, peer)
+            db.audit("bundle_export", "person", None)
+    return data, code, len(rows.get("person", []))
+
+
+def read_bundle(data: bytes, code: str) -> Bundle:
+    """Open a bundle; raises BundleError (damaged), WrongTransferCode or BundleTooNew."""
+    payload = unseal(data, code, SCHEMA_VERSION)
+    if payload.get("format") != PAYLOAD_FORMAT or not isinstance(payload.get("rows"), dict):
+        raise BundleError("not an Amparo bundle")
+    return Bundle(payload)
