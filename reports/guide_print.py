@@ -48,8 +48,10 @@ def inline_markup(token: Token) -> str:
             href_stack.append(str(child.attrs.get("href", "")))
         elif kind == "link_close":
             href = href_stack.pop() if href_stack else ""
-            # Printed paper cannot be clicked: show the address after the link text.
-            if href and not href.startswith("#"):
+            # Printed paper cannot be clicked: show a web address after the link text. A link to
+            # another guide ("guide:daca") already names that guide in its text, and the app's
+            # internal address would mean nothing on paper.
+            if href and not href.startswith(("#", "guide:")):
                 parts.append(f" ({esc(href)})")
         elif kind == "image":
             parts.append(esc(child.content or ""))

@@ -335,3 +335,12 @@ def test_nothing_is_written_to_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert writes == []
     assert after_cwd == before_cwd == set()
     assert after_temp == before_temp == set()
+
+
+def test_printed_guide_shows_web_addresses_but_not_links_between_guides() -> None:
+    body = ("See [the DACA guide](guide:daca) and [USCIS](https://www.uscis.gov/tps) for your country.\n\n"
+            "Vea [la guía de DACA](guide:daca).")
+    printed = flat(guide_pdf("Guía", "", TODAY, ["USCIS"], body, "es"))
+    assert "the DACA guide" in printed and "la guía de DACA" in printed
+    assert "guide:" not in printed
+    assert "(https://www.uscis.gov/tps)" in printed
