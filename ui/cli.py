@@ -185,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     key_sub = key.add_subparsers(dest="key_command", required=True, parser_class=_Parser)
     export = key_sub.add_parser("export", parents=[common, secret],
                                 help="print the raw database key, for opening the vault with a standard SQLCipher 4 "
-                                     "tool (see docs/reliability-keys.md)")
+                                     "tool (see docs/reliability.md)")
     export.add_argument("path", type=Path)
     export.add_argument("--recovery-key", action="store_true", help="type the recovery key instead")
 

@@ -8,7 +8,7 @@ How the faults are made (tests run as root, where permissions do not stop writes
 - read-only medium: EROFS injected where Amparo first tries to write in the vault folder (creating
   its lock file); the database is then really opened read-only and immutable, so any write SQLite
   attempted would fail, and every file is compared byte for byte before and after.
-A real 1 MiB tmpfs and a read-only bind mount were also tried by hand (docs/reliability-keys.md).
+A real 1 MiB tmpfs and a read-only bind mount were also tried by hand (docs/reliability.md).
 """
 
 from __future__ import annotations
