@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _, language, ngettext
-from domain.models import EVENT_KIND_LABELS, EventKind, Reminder
+from domain.models import EVENT_KIND_LABELS, EventKind, Recurrence, RecurrenceUnit, Reminder
 from storage.textkeys import fold
 from ui.editors import MessageBar, add_shortcut, setup_table
-from ui.formatting import babel_locale, date_full
+from ui.formatting import babel_locale, date_full, recurrence_words
 from ui.start_screen import scaled_font
 from ui.today_filter import NameKeys, ReminderIndex, TodayFilter, Window, collated
 from ui.today_model import TodayModel
@@ -280,7 +280,10 @@ class TodayView(QWidget):
             return
         event_id = reminder.event_id
         vault = self.session.vault
-        if vault.events.get(event_id) is None:
+        event = vault.events.get(event_id)
+        if event is None:
+            return
+        if event.recurrence is not None and not self._confirm_end_of_series(event.recurrence):
             return
         vault.events.mark_done(event_id, True)
         title, person = reminder.title, reminder.person
@@ -296,6 +299,20 @@ class TodayView(QWidget):
         # Keep the keyboard where it was: once reloaded, select the row that took the done one's place.
         self._reselect_row = self.view.currentIndex().row()
         self.session.notify_changed()
+
+    def _confirm_end_of_series(self, recurrence: Recurrence) -> bool:
+        """A repeating date (monthly check-ins) is one record: done ends every later date of it too.
+
+        Families mark a check-in done after going to it; the next one must not vanish with it.
+        """
+        every = recurrence_words(recurrence.every, recurrence.unit == RecurrenceUnit.MONTHS, language())
+        answer = QMessageBox.question(
+            self, "Amparo",
+            _("This date repeats {every}. “Mark done” ends the whole series: none of its later dates will show "
+              "again. Do this only if these dates have stopped (for example, ICE ended the check-ins). "
+              "End the series?").format(every=every),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def print_current(self) -> None:
         """Preview the deadline list as filtered on screen, to print or save; `print_ready` follows.
