@@ -238,7 +238,8 @@ SCREENS: list[tuple[str, Callable[[Demo], QWidget]]] = [
     *[(name, _view_screen(name)) for name in screens_views.BUILDERS],
     *[(name, _print_screen(name)) for name in screens_print.SCREENS],
 ]
-BIG_FONT = {"start", "create", "settings", "today", "person", "person-editor", "contacts", "card-dialog"}
+BIG_FONT = {"start", "create", "settings", "today", "today-filters", "person", "person-print-actions", "person-editor",
+            "contacts", "card-dialog", "not-a-vault"}
 
 
 def close_screen(window: MainWindow, widget: QWidget) -> None:
@@ -280,7 +281,10 @@ def main(argv: list[str]) -> int:
                     widget = builder(demo)
                     settle(app)
                     suffix = f"-150-{lang}" if big else f"-{lang}"
-                    widget.grab().save(str(OUT / f"{name}{suffix}.png"))
+                    # A popup menu is a window of its own: those screens are taken from the screen.
+                    whole = getattr(widget, "grab_whole_screen", False)
+                    image = app.primaryScreen().grabWindow(0) if whole else widget.grab()
+                    image.save(str(OUT / f"{name}{suffix}.png"))
                     close_screen(window, widget)
                     print(f"{name}{suffix}.png")
             window.lock()

@@ -38,6 +38,99 @@ def build_today(session: object) -> QWidget:
     return view
 
 
+def _wait(condition: Callable[[], bool]) -> None:
+    while not condition():
+        QApplication.processEvents()
+
+
+def _choose(box: object, data: object) -> None:
+    box.setCurrentIndex(box.findData(data))  # type: ignore[attr-defined]
+
+
+def build_today_filters(session: object) -> QWidget:
+    """Today narrowed to the next 30 days of ICE check-ins, with a row chosen."""
+    from domain.models import EventKind
+    from ui.today_filter import Window
+    from ui.today_view import TodayView
+
+    view = TodayView(session)
+    view.resize(*SIZE)
+    _wait(lambda: view.is_loaded)
+    _choose(view.window_box, Window.MONTH)
+    _choose(view.kind_box, EventKind.ICE_CHECKIN)
+    QApplication.processEvents()
+    view.view.selectRow(1)
+    return view
+
+
+def build_today_print(session: object) -> QWidget:
+    """The deadline list's print preview, from Today's Print button."""
+    from ui.today_view import TodayView
+
+    view = TodayView(session)
+    view.resize(*SIZE)
+    _wait(lambda: view.is_loaded)
+    previews: list[QWidget] = []
+    view.print_ready.connect(previews.append)
+    view.print_current()
+    _wait(lambda: bool(previews))
+    preview = previews[0]
+    preview.resize(*SIZE)
+    preview.keep_view = view  # type: ignore[attr-defined]  # the view owns the dialog: keep it alive
+    return preview
+
+
+def build_person_print(session: object) -> QWidget:
+    """The person page with its Print menu open (case summary, family plan)."""
+    view = build_person(session)
+    view.show()
+    page = view.person_page  # type: ignore[attr-defined]
+    page.print_current()
+    QApplication.processEvents()
+    view.grab_whole_screen = True  # type: ignore[attr-defined]
+    return view
+
+
+def _preview_of(session: object, which: str) -> QWidget:
+    view = build_person(session)
+    page = view.person_page  # type: ignore[attr-defined]
+    preview = page.print_summary() if which == "summary" else page.print_family_plan()
+    _wait(lambda: preview.preview.is_ready)
+    preview.resize(*SIZE)
+    preview.keep_view = view  # the view owns the dialog: keep it alive while it is shown
+    return preview  # type: ignore[no-any-return]
+
+
+def build_preview_summary(session: object) -> QWidget:
+    return _preview_of(session, "summary")
+
+
+def build_preview_family_plan(session: object) -> QWidget:
+    _plan_with_two_caregivers(session)
+    return _preview_of(session, "family")
+
+
+def _plan_with_two_caregivers(session: object) -> None:
+    from domain.models import Caregiver, ChildPlan, FamilyPlan
+
+    vault = session.vault  # type: ignore[attr-defined]
+    parent = _first_person_with_events(session)
+    child = ChildPlan(name="Sofía del Río", caregivers=(
+        Caregiver("Rosa Inventada", "tía", "+12135550143"), Caregiver("Luis Ejemplo", "vecino", "+13235550188")),
+        authorization="Carta firmada ante notario", school_notes="Escuela Lincoln, 3er grado",
+        medical_notes="Asma: inhalador en la mochila")
+    vault.family_plans.save(FamilyPlan(parent, children=[child], documents_location="Caja azul en el armario"))
+
+
+def build_family_plan_editor(session: object) -> QWidget:
+    from ui.family_plan_editor import FamilyPlanEditor
+
+    _plan_with_two_caregivers(session)
+    editor = FamilyPlanEditor(session, _first_person_with_events(session))
+    editor.resize(1000, 700)
+    return editor
+
+
 def build_people(session: object) -> QWidget:
     from ui.people_view import PeopleView
 
@@ -82,6 +175,12 @@ BUILDERS: dict[str, Callable[[object], QWidget]] = {
     "person": build_person,
     "person-editor": build_person_editor,
     "contacts": build_contacts,
+    "today-filters": build_today_filters,
+    "person-print-actions": build_person_print,
+    "family-plan-editor": build_family_plan_editor,
+    "preview-summary": build_preview_summary,
+    "preview-family-plan": build_preview_family_plan,
+    "preview-deadlines": build_today_print,
 }
 
 
