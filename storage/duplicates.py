@@ -1,0 +1,98 @@
+"""Is a stored person probably the one being added? Fuzzy name scores weighed with the other evidence.
+
+The vault narrows the candidates in SQL (`PeopleRepository.duplicates`); this module says which of
+them are likely the same person. Names are folded (accents, case) and compared as sets of words, so
+a dropped second surname, a hyphen or a swapped word order still match, and one typo costs only a
+few points. A name alone is never enough when the birth dates disagree: two cousins called
+"María López García" born years apart are two people.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import Enum
+
+from rapidfuzz import fuzz
+
+from domain.models import Person
+from storage.rows import PersonRow
+from storage.textkeys import digits, fold
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# Scores are rapidfuzz's 0–100. Chosen with the cases of tests/storage/test_duplicates.py: one typo
+# in a short name ("Ana Ruis") scores 87.5; a twin sharing both surnames ("Ana" / "Sofía López
+# García") scores 85.7 on the whole name but fails the given-name check.
+NAME_WITH_SAME_BIRTH = 85.0
+NAME_WITHOUT_BIRTH = 90.0
+NAME_WITH_SAME_PHONE = 80.0
+GIVEN_NAMES = 75.0
+
+
+class Birth(Enum):
+    """How two birth dates compare."""
+
+    SAME = "same"  # equal, or one is the other with day and month swapped (03/04 typed as 04/03)
+    UNKNOWN = "unknown"  # at least one is missing
+    DIFFERENT = "different"
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a name, in order, without repeats: "Ruiz-Peña" → ["ruiz", "pena"]."""
+    seen: list[str] = []
+    for word in _WORD.findall(fold(text)):
+        if word not in seen:
+            seen.append(word)
+    return seen
+
+
+def swapped(day: date) -> date | None:
+    """The date with day and month swapped, when that is another real date."""
+    if day.day > 12 or day.day == day.month:
+        return None
+    return date(day.year, day.day, day.month)
+
+
+def birth(a: date | None, b: date | None) -> Birth:
+    if a is None or b is None:
+        return Birth.UNKNOWN
+    return Birth.SAME if a == b or swapped(a) == b else Birth.DIFFERENT
+
+
+def phone_key(phone: str) -> str:
+    """The national number of a phone (its last 10 digits), without any extension."""
+    return digits(phone.split(";", 1)[0])[-10:]
+
+
+def name_score(a: list[str], b: list[str]) -> float:
+    """Token-set similarity of two folded names; a one-word name is compared whole.
+
+    Token-set scores 100 when one name's words are all in the other, which is what finds a dropped
+    surname, but a lone "lopez" would then equal every López in the vault.
+    """
+    if not a or not b:
+        return 0.0
+    if min(len(a), len(b)) < 2:
+        return float(fuzz.token_sort_ratio(" ".join(a), " ".join(b)))
+    return float(fuzz.token_set_ratio(" ".join(a), " ".join(b)))
+
+
+def likely_same(person: Person, row: PersonRow) -> bool:
+    """Whether the stored `row` is probably `person` entered again."""
+    if person.a_number and person.a_number == row.a_number:
+        return True
+    dates = birth(person.date_of_birth, row.date_of_birth)
+    if dates is Birth.DIFFERENT:
+        return False
+    given = fuzz.token_set_ratio(" ".join(words(person.given_names)), " ".join(words(row.given_names)))
+    if given < GIVEN_NAMES:
+        return False
+    score = name_score(words(f"{person.given_names} {person.family_names}"),
+                       words(f"{row.given_names} {row.family_names}"))
+    if dates is Birth.SAME and score >= NAME_WITH_SAME_BIRTH:
+        return True
+    same_phone = bool(phone_key(person.phone)) and phone_key(person.phone) == phone_key(row.phone)
+    if same_phone and score >= NAME_WITH_SAME_PHONE:
+        return True
+    return score >= NAME_WITHOUT_BIRTH
