@@ -209,16 +209,16 @@ class PeopleRepository:
             parts.append("SELECT rowid FROM person_fts WHERE person_fts MATCH ?")
             args.append(f'phone : "{phone}"')
         births = _births(person)
+        marks = ", ".join("?" * len(births))
         if births:
-            parts.append(f"SELECT id FROM person WHERE date_of_birth IN ({', '.join('?' * len(births))})")
+            parts.append(f"SELECT id FROM person WHERE date_of_birth IN ({marks})")  # noqa: S608
             args.extend(births)
         names = _name_query(words(f"{person.given_names} {person.family_names}"))
         if names:
             # Without a birth date on both sides a name must be nearly equal; a row whose date
             # differs can only be the same person through its A-number or phone, found above.
-            born = "" if not births else (
-                f" AND (p.date_of_birth IS NULL OR p.date_of_birth IN ({', '.join('?' * len(births))}))")
-            parts.append("SELECT p.id FROM person p WHERE p.id IN "
+            born = f" AND (p.date_of_birth IS NULL OR p.date_of_birth IN ({marks}))" if births else ""
+            parts.append("SELECT p.id FROM person p WHERE p.id IN "  # noqa: S608
                          f"(SELECT rowid FROM person_fts WHERE person_fts MATCH ?){born}")
             args.extend([names, *births])
         if not parts:
