@@ -10,8 +10,10 @@ few points. A name alone is never enough when the birth dates disagree: two cous
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from enum import Enum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -38,13 +40,20 @@ class Birth(Enum):
     DIFFERENT = "different"
 
 
-def words(text: str) -> list[str]:
-    """The folded words of a name, in order, without repeats: "Ruiz-Peña" → ["ruiz", "pena"]."""
-    seen: list[str] = []
-    for word in _WORD.findall(fold(text)):
-        if word not in seen:
-            seen.append(word)
-    return seen
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of a name, in order, without repeats: "Ruiz-Peña" → ("ruiz", "pena")."""
+    return _words(text)
+
+
+# Names repeat a great deal (a clinic has many Marías and Lópezes), and folding is most of the cost
+# of weighing a few hundred candidates, so each distinct name part is folded once.
+@lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_WORD.findall(fold(text))))
+
+
+def _full(given: str, family: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(words(given) + words(family)))
 
 
 def swapped(day: date) -> date | None:
@@ -65,7 +74,7 @@ def phone_key(phone: str) -> str:
     return digits(phone.split(";", 1)[0])[-10:]
 
 
-def name_score(a: list[str], b: list[str]) -> float:
+def name_score(a: Sequence[str], b: Sequence[str]) -> float:
     """Token-set similarity of two folded names; a one-word name is compared whole.
 
     Token-set scores 100 when one name's words are all in the other, which is what finds a dropped
@@ -78,21 +87,33 @@ def name_score(a: list[str], b: list[str]) -> float:
     return float(fuzz.token_set_ratio(" ".join(a), " ".join(b)))
 
 
+class Intake:
+    """A person being added, folded once, to weigh many stored rows against."""
+
+    def __init__(self, person: Person) -> None:
+        self.person = person
+        self.given = " ".join(words(person.given_names))
+        self.name = _full(person.given_names, person.family_names)
+        self.phone = phone_key(person.phone)
+
+    def likely_same(self, row: PersonRow) -> bool:
+        """Whether the stored `row` is probably this person entered again."""
+        person = self.person
+        if person.a_number and person.a_number == row.a_number:
+            return True
+        dates = birth(person.date_of_birth, row.date_of_birth)
+        if dates is Birth.DIFFERENT:
+            return False
+        if fuzz.token_set_ratio(self.given, " ".join(words(row.given_names))) < GIVEN_NAMES:
+            return False
+        score = name_score(self.name, _full(row.given_names, row.family_names))
+        if dates is Birth.SAME and score >= NAME_WITH_SAME_BIRTH:
+            return True
+        if self.phone and self.phone == phone_key(row.phone) and score >= NAME_WITH_SAME_PHONE:
+            return True
+        return score >= NAME_WITHOUT_BIRTH
+
+
 def likely_same(person: Person, row: PersonRow) -> bool:
     """Whether the stored `row` is probably `person` entered again."""
-    if person.a_number and person.a_number == row.a_number:
-        return True
-    dates = birth(person.date_of_birth, row.date_of_birth)
-    if dates is Birth.DIFFERENT:
-        return False
-    given = fuzz.token_set_ratio(" ".join(words(person.given_names)), " ".join(words(row.given_names)))
-    if given < GIVEN_NAMES:
-        return False
-    score = name_score(words(f"{person.given_names} {person.family_names}"),
-                       words(f"{row.given_names} {row.family_names}"))
-    if dates is Birth.SAME and score >= NAME_WITH_SAME_BIRTH:
-        return True
-    same_phone = bool(phone_key(person.phone)) and phone_key(person.phone) == phone_key(row.phone)
-    if same_phone and score >= NAME_WITH_SAME_PHONE:
-        return True
-    return score >= NAME_WITHOUT_BIRTH
+    return Intake(person).likely_same(row)

@@ -9,7 +9,7 @@ from typing import Any
 from domain.models import Person
 from storage.codec import date_in, date_out
 from storage.db import Database, new_uuid, now_utc
-from storage.duplicates import likely_same, phone_key, swapped, words
+from storage.duplicates import Intake, phone_key, swapped, words
 from storage.rows import PersonRow
 from storage.textkeys import fts_query, phone_tail_tokens, phone_tokens, sort_key
 
@@ -228,7 +228,8 @@ class PeopleRepository:
             tuple(args),
         )
         found = [_row(r) for r in rows if r[0] != person.id]
-        return [row for row in found if likely_same(person, row)]
+        intake = Intake(person)
+        return [row for row in found if intake.likely_same(row)]
 
 
 def _births(person: Person) -> list[str]:
@@ -246,7 +247,7 @@ def _quoted(word: str, prefix: bool = False) -> str:
     return '"' + word.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
-def _name_query(name: list[str]) -> str | None:
+def _name_query(name: tuple[str, ...]) -> str | None:
     """An FTS query for stored names sharing most of these words.
 
     Two words: both, or one and the first three letters of the other (one typo, "Hernandes").
