@@ -96,22 +96,30 @@ class Intake:
         self.name = _full(person.given_names, person.family_names)
         self.phone = phone_key(person.phone)
 
-    def likely_same(self, row: PersonRow) -> bool:
-        """Whether the stored `row` is probably this person entered again."""
+    def weigh(self, row: PersonRow) -> float | None:
+        """How strongly the stored `row` looks like this person, or None when it probably is not them.
+
+        The weight only orders the likely matches: a shared A-number first, then a shared birth
+        date, then a shared phone, then the name alone; the name score breaks ties within each.
+        """
         person = self.person
         if person.a_number and person.a_number == row.a_number:
-            return True
+            return 1000.0
         dates = birth(person.date_of_birth, row.date_of_birth)
         if dates is Birth.DIFFERENT:
-            return False
+            return None
         if fuzz.token_set_ratio(self.given, " ".join(words(row.given_names))) < GIVEN_NAMES:
-            return False
+            return None
         score = name_score(self.name, _full(row.given_names, row.family_names))
         if dates is Birth.SAME and score >= NAME_WITH_SAME_BIRTH:
-            return True
+            return 200.0 + score
         if self.phone and self.phone == phone_key(row.phone) and score >= NAME_WITH_SAME_PHONE:
-            return True
-        return score >= NAME_WITHOUT_BIRTH
+            return 100.0 + score
+        return score if score >= NAME_WITHOUT_BIRTH else None
+
+    def likely_same(self, row: PersonRow) -> bool:
+        """Whether the stored `row` is probably this person entered again."""
+        return self.weigh(row) is not None
 
 
 def likely_same(person: Person, row: PersonRow) -> bool:

@@ -193,7 +193,7 @@ class PeopleRepository:
         return 0 if query is None else self._count_matches(query)
 
     def duplicates(self, person: Person) -> list[PersonRow]:
-        """Stored people who are probably the same as `person`, in the order they were added.
+        """Stored people who are probably the same as `person`, the most likely first.
 
         SQL narrows 100,000 people to a few hundred at most (same A-number, same phone, same or
         day/month-swapped birth date, or most of the name's words), then `storage.duplicates`
@@ -229,7 +229,8 @@ class PeopleRepository:
         )
         found = [_row(r) for r in rows if r[0] != person.id]
         intake = Intake(person)
-        return [row for row in found if intake.likely_same(row)]
+        weighed = [(weight, row) for row in found if (weight := intake.weigh(row)) is not None]
+        return [row for _weight, row in sorted(weighed, key=lambda w: (-w[0], w[1].id))]
 
 
 def _births(person: Person) -> list[str]:

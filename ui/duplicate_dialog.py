@@ -48,7 +48,7 @@ class DuplicateDialog(QDialog):
     "Go back" is the default and Escape, so a hurried Enter saves nothing twice.
     """
 
-    def __init__(self, typed: Person, matches: list[Person], parent: QWidget | None = None) -> None:
+    def __init__(self, typed: Person, matches: list[Person], parent: QWidget | None = None, more: int = 0) -> None:
         super().__init__(parent)
         self.choice = Choice.BACK
         self.chosen_id: int | None = None
@@ -68,6 +68,7 @@ class DuplicateDialog(QDialog):
         grid.setHorizontalSpacing(24)
         labels = [_("Name"), _("Date of birth"), _("A-number"), _("Phone"), _("Country of birth")]
         shown = matches[:SHOWN]
+        more += len(matches) - len(shown)
         columns = [(_("What you typed"), typed), *((_("Already in the vault"), m) for m in shown)]
         for col, (title, person) in enumerate(columns, start=1):
             header = QLabel(title, self)
@@ -89,9 +90,8 @@ class DuplicateDialog(QDialog):
             name.setStyleSheet("color: palette(placeholder-text);")
             grid.addWidget(name, row, 0)
         layout.addLayout(grid)
-        if len(matches) > SHOWN:
-            more = _("Other people who look similar: {count}.").format(count=len(matches) - SHOWN)
-            layout.addWidget(QLabel(more, self))
+        if more:
+            layout.addWidget(QLabel(_("Other people who look similar: {count}.").format(count=more), self))
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(_("Save as a new person anyway"), self)
@@ -117,11 +117,13 @@ class DuplicateDialog(QDialog):
         self.accept()
 
 
-def ask(parent: QWidget | None, typed: Person, matches: list[Person]) -> tuple[Choice, int | None]:
+def ask(parent: QWidget | None, typed: Person, matches: list[Person], more: int = 0) -> tuple[Choice, int | None]:
     """Show the dialog and wait; returns the choice and, for Open, the existing person's id.
+
+    `matches` are the likely matches to show (the most likely first), `more` how many others there are.
 
     Tests replace this function (the person editor looks it up on the module at call time).
     """
-    dialog = DuplicateDialog(typed, matches, parent)
+    dialog = DuplicateDialog(typed, matches, parent, more)
     dialog.exec()
     return dialog.choice, dialog.chosen_id

@@ -624,8 +624,9 @@ class PersonEditor(EditorBase):
         if self.person is None:
             duplicates = vault.people.duplicates(person)
             if duplicates:
-                stored = [p for p in (vault.people.get(d.id) for d in duplicates) if p is not None]
-                choice, existing = duplicate_dialog.ask(self, person, stored)
+                shown = duplicates[:duplicate_dialog.SHOWN]
+                stored = [p for p in (vault.people.get(d.id) for d in shown) if p is not None]
+                choice, existing = duplicate_dialog.ask(self, person, stored, len(duplicates) - len(shown))
                 if choice is duplicate_dialog.Choice.OPEN:
                     # Nothing is saved; the caller shows the person already in the vault.
                     self.saved_id = existing

@@ -104,3 +104,11 @@ def test_given_names_must_agree() -> None:
     row = PersonRow(1, "Ana", "López García", "", "", "", BORN)
     assert likely_same(Person("Ana Lucía", "López García", date_of_birth=BORN), row)
     assert not likely_same(Person("Sofía", "López García", date_of_birth=BORN), row)
+
+
+def test_the_strongest_evidence_comes_first(vault: Vault) -> None:
+    name_only = vault.people.add(Person("Rosa", "Mejía Ávila"))
+    same_birth = vault.people.add(Person("Rosa", "Mejía", date_of_birth=date(1970, 5, 6)))
+    same_anum = vault.people.add(Person("Rosa María", "Ávila", a_number="011122233"))
+    typed = Person("Rosa", "Mejía Ávila", date_of_birth=date(1970, 6, 5), a_number="011122233")
+    assert [r.id for r in vault.people.duplicates(typed)] == [same_anum, same_birth, name_only]

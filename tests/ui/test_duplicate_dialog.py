@@ -85,3 +85,6 @@ def test_more_matches_than_fit_are_counted(qtbot) -> None:
     qtbot.addWidget(dialog)
     assert len(dialog.open_buttons) == 3
     assert "Other people who look similar: 2." in _texts(dialog)
+    dialog = DuplicateDialog(TYPED, others[:3], more=40)
+    qtbot.addWidget(dialog)
+    assert "Other people who look similar: 40." in _texts(dialog)

@@ -88,7 +88,7 @@ def test_duplicate_warning_before_adding(qtbot, session: Session, vault: Vault, 
     answers = [(duplicate_dialog.Choice.BACK, None), (duplicate_dialog.Choice.OPEN, ana),
                (duplicate_dialog.Choice.NEW, None)]
 
-    def answer(parent, typed, matches):  # type: ignore[no-untyped-def]
+    def answer(parent, typed, matches, more):  # type: ignore[no-untyped-def]
         asked.append((typed.display_name, [m.display_name for m in matches]))
         return answers[len(asked) - 1]
 
