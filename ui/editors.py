@@ -76,6 +76,7 @@ from domain.validation import (
     parse_receipt_number,
     validate_person,
 )
+from ui import duplicate_dialog
 from ui.accessibility import describe, mark_required, set_glyph_text
 from ui.formatting import date_hint, date_input_text, phone_display, unit_words
 from ui.time_field import TimeField
@@ -623,11 +624,14 @@ class PersonEditor(EditorBase):
         if self.person is None:
             duplicates = vault.people.duplicates(person)
             if duplicates:
-                names = ", ".join(d.display_name for d in duplicates[:5])
-                if not confirm(self, _("This person may already be in the vault"),
-                               _("Same A-number, or same names and date of birth: {names}. "
-                                 "Add a new person anyway?").format(names=names),
-                               _("Add anyway"), _("Go back")):
+                shown = duplicates[:duplicate_dialog.SHOWN]
+                stored = [p for p in (vault.people.get(d.id) for d in shown) if p is not None]
+                choice, existing = duplicate_dialog.ask(self, person, stored, len(duplicates) - len(shown))
+                if choice is duplicate_dialog.Choice.OPEN:
+                    # Nothing is saved; the caller shows the person already in the vault.
+                    self.saved_id = existing
+                    return True
+                if choice is not duplicate_dialog.Choice.NEW:
                     return False
             self.saved_id = vault.people.add(person)
             return True

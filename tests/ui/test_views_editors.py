@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from domain.models import Event, EventKind, Person
 from storage import Vault
 from tests.ui.conftest_views import add_person, english, session, spanish  # noqa: F401
-from ui import editors
+from ui import duplicate_dialog, editors
 from ui.editors import ContactEditor, EventEditor, PersonEditor
 from ui.session import Session
 
@@ -83,25 +83,33 @@ def test_required_names_and_future_birth_date(qtbot, session: Session, vault: Va
 
 @pytest.mark.usefixtures("english")
 def test_duplicate_warning_before_adding(qtbot, session: Session, vault: Vault, monkeypatch) -> None:
-    add_person(vault, "Ana", "Prueba", a_number="123456789")
-    asked: list[str] = []
+    ana = add_person(vault, "Ana", "Prueba", a_number="123456789")
+    asked: list[tuple[str, list[str]]] = []
+    answers = [(duplicate_dialog.Choice.BACK, None), (duplicate_dialog.Choice.OPEN, ana),
+               (duplicate_dialog.Choice.NEW, None)]
 
-    def refuse(parent, title, text, yes, no=None):  # type: ignore[no-untyped-def]
-        asked.append(text)
-        return False
+    def answer(parent, typed, matches, more):  # type: ignore[no-untyped-def]
+        asked.append((typed.display_name, [m.display_name for m in matches]))
+        return answers[len(asked) - 1]
 
-    monkeypatch.setattr(editors, "confirm", refuse)
+    monkeypatch.setattr(duplicate_dialog, "ask", answer)
     editor = PersonEditor(session)
     qtbot.addWidget(editor)
     _type(qtbot, editor.given, "Anita")
     _type(qtbot, editor.family, "Otra")
     _type(qtbot, editor.a_number, "123-456-789")
-    assert not editor.save()
-    assert "Ana Prueba" in asked[0]
-    assert vault.people.count() == 1
-    monkeypatch.setattr(editors, "confirm", lambda *a, **k: True)
-    assert editor.save()
-    assert vault.people.count() == 2
+    assert not editor.save()  # Go back: still editing, nothing saved
+    assert asked[0] == ("Anita Otra", ["Ana Prueba"])
+    assert vault.people.count() == 1 and editor.saved_id is None
+    assert editor.save()  # Open the existing person: nothing saved, the editor names her
+    assert vault.people.count() == 1 and editor.saved_id == ana
+    editor = PersonEditor(session)
+    qtbot.addWidget(editor)
+    _type(qtbot, editor.given, "Anita")
+    _type(qtbot, editor.family, "Otra")
+    _type(qtbot, editor.a_number, "123-456-789")
+    assert editor.save()  # Save as a new person anyway
+    assert vault.people.count() == 2 and editor.saved_id not in (None, ana)
 
 
 @pytest.mark.usefixtures("english")

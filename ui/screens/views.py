@@ -1,4 +1,4 @@
-"""Screenshot builders for the views (Today, People, person page, person editor, Contacts).
+"""Screenshot builders for the views (Today, People, person page, person editor, duplicate, Contacts).
 
 `ui/screens/capture.py` imports the `build_*` functions; each takes an open session and returns a
 widget ready to grab. Run this module directly to save `docs/screenshots/<screen>-<lang>.png` from a
@@ -161,6 +161,25 @@ def build_person_editor(session: object) -> QWidget:
     return editor
 
 
+def build_duplicate(session: object) -> QWidget:
+    """A stored person typed again without the second surname and with day and month swapped."""
+    import dataclasses
+    from datetime import date
+
+    from ui.duplicate_dialog import DuplicateDialog
+
+    vault = session.vault  # type: ignore[attr-defined]
+    stored = vault.people.get(_first_person_with_events(session))
+    born = stored.date_of_birth
+    typed = dataclasses.replace(stored, id=None, uuid="", a_number="", phone="", country_of_birth="",
+                                family_names=stored.family_names.split()[0],
+                                date_of_birth=date(born.year, min(born.day, 12), born.month))
+    matches = [vault.people.get(row.id) for row in vault.people.duplicates(typed)]
+    dialog = DuplicateDialog(typed, matches)
+    dialog.adjustSize()
+    return dialog
+
+
 def build_contacts(session: object) -> QWidget:
     from ui.contacts_view import ContactsView
 
@@ -174,6 +193,7 @@ BUILDERS: dict[str, Callable[[object], QWidget]] = {
     "people": build_people,
     "person": build_person,
     "person-editor": build_person_editor,
+    "duplicate": build_duplicate,
     "contacts": build_contacts,
     "today-filters": build_today_filters,
     "person-print-actions": build_person_print,
