@@ -42,8 +42,8 @@ RUN = textwrap.dedent("""
     marks = {}
     real_open = storage.Vault.open.__func__
 
-    def timed_open(cls, path, secret):  # the unlock worker calls this; note when Argon2 is done
-        vault = real_open(cls, path, secret)
+    def timed_open(cls, path, secret, **options):  # the unlock worker calls this; note when Argon2 is done
+        vault = real_open(cls, path, secret, **options)
         marks["unlocked"] = time.perf_counter()
         marks["unlocked_cpu"] = time.process_time()
         return vault
