@@ -223,6 +223,13 @@ HANDOFF_MIGRATION: Sequence[str] = (
 )
 
 
+# Version 4: the duplicate check at intake looks people up by birth date (or its day/month swap);
+# without this index that is a scan of every person (about 8 ms at 100,000 people, on every save and
+# every row of a spreadsheet import).
+BIRTH_DATE_INDEX: Sequence[str] = (
+    "CREATE INDEX person_birth ON person(date_of_birth) WHERE date_of_birth IS NOT NULL",
+)
+
 # MIGRATIONS[n] holds the statements that bring a vault from version n to n + 1.
-MIGRATIONS: Sequence[Sequence[str]] = (SCHEMA_V1, SCHEMA_V2, HANDOFF_MIGRATION)
+MIGRATIONS: Sequence[Sequence[str]] = (SCHEMA_V1, SCHEMA_V2, HANDOFF_MIGRATION, BIRTH_DATE_INDEX)
 SCHEMA_VERSION = len(MIGRATIONS)
