@@ -9,23 +9,59 @@ Imports `domain` only. The stable core used by the app, the command line and the
     vault.close()
 """
 
-from storage.errors import (
-    CopyDamaged,
-    DiskFull,
-    KeyFileDamaged,
-    NoSoundBackup,
-    NotAVault,
-    ReadOnlyMedia,
-    VaultBusy,
-    VaultClosed,
-    VaultDamaged,
-    VaultError,
-    VaultExists,
-    VaultTooNew,
-    WrongPassphrase,
-)
-from storage.people import Deleted
-from storage.vault import VAULT_SUFFIX, Vault
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from storage.errors import (
+        CopyDamaged,
+        DiskFull,
+        KeyFileDamaged,
+        NoSoundBackup,
+        NotAVault,
+        ReadOnlyMedia,
+        VaultBusy,
+        VaultClosed,
+        VaultDamaged,
+        VaultError,
+        VaultExists,
+        VaultTooNew,
+        WrongPassphrase,
+    )
+    from storage.people import Deleted
+    from storage.vault import VAULT_SUFFIX, Vault
+
+# Loaded on first use (PEP 562), so that `import storage.atomic` (the start screen's prefs file)
+# does not load SQLCipher and the KDF with them.
+_HOME = {
+    "VAULT_SUFFIX": "storage.vault",
+    "Vault": "storage.vault",
+    "Deleted": "storage.people",
+    **dict.fromkeys(
+        (
+            "CopyDamaged", "DiskFull", "KeyFileDamaged", "NoSoundBackup", "NotAVault", "ReadOnlyMedia",
+            "VaultBusy", "VaultClosed", "VaultDamaged", "VaultError", "VaultExists", "VaultTooNew",
+            "WrongPassphrase",
+        ),
+        "storage.errors",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _HOME.get(name)
+    if module is None:
+        raise AttributeError(f"module 'storage' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_HOME))
+
 
 __all__ = [
     "VAULT_SUFFIX",

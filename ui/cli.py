@@ -538,10 +538,10 @@ def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 def _write_out(path: Path, data: bytes, _: Callable[[str], str]) -> None:
     """Write a file the user asked for, readable by the owner only (0600) on a shared computer."""
-    from storage.atomic import write_private
+    from storage.atomic import atomic_write
 
     try:
-        write_private(path, data)
+        atomic_write(path, data)
     except OSError as exc:
         raise _output_error(exc, _) from None
 

@@ -83,7 +83,7 @@ def commands() -> dict[tuple[str, str | None], Callable[[argparse.Namespace, Get
     }
 
 
-def _write_private(path: Path, data: bytes, _: Gettext) -> None:
+def _atomic_write(path: Path, data: bytes, _: Gettext) -> None:
     from storage.atomic import atomic_write
     from ui.cli import EXIT_ERROR, CliError
 
@@ -117,7 +117,7 @@ def cmd_bundle_export(args: argparse.Namespace, _: Gettext) -> int:
             if missing:
                 raise CliError(EXIT_USAGE, _("No person with id {id} in this vault.").format(id=missing[0]))
         data, code, count = export_bundle(vault.db, args.person, peer=args.to)
-    _write_private(args.out, data, _)
+    _atomic_write(args.out, data, _)
     _print_lines([
         _("{count} people written to the transfer file.").format(count=count),
         _("Transfer code (give it to the person who imports the file, not with the file; it is shown only "
@@ -199,7 +199,7 @@ def cmd_calendar(args: argparse.Namespace, _: Gettext) -> int:
             people[person_id] = (person, vault.events.for_person(person_id))
     options = CalendarOptions(lang=args.lang, names=not args.no_names, places=not args.no_places,
                               first=today, days=args.days)
-    _write_private(args.out, appointments_ics(list(people.values()), options), _)
+    _atomic_write(args.out, appointments_ics(list(people.values()), options), _)
     sys.stderr.write("amparo: " + _("Calendar programs often copy their events to the internet (the cloud). "
                                     "Use --no-names and --no-places to leave names and places out.") + "\n")
     _unencrypted_warning(_)
@@ -225,7 +225,7 @@ def cmd_export(args: argparse.Namespace, _: Gettext) -> int:
     writer = csv.writer(buffer)
     writer.writerow(fields)
     writer.writerows([["" if v is None else v for v in row] for row in rows])
-    _write_private(args.out, buffer.getvalue().encode("utf-8-sig"), _)
+    _atomic_write(args.out, buffer.getvalue().encode("utf-8-sig"), _)
     _unencrypted_warning(_)
     return EXIT_OK
 
@@ -303,5 +303,5 @@ def _write_rejects(path: Path, headers: list[str], rows: list[list[str]], reject
     writer.writerow([_("line"), _("problem"), *headers])
     for line, problems in rejected:
         writer.writerow([line, " ".join(p.render(lang) for p in problems), *rows[line - 2]])
-    _write_private(path, buffer.getvalue().encode("utf-8-sig"), _)
+    _atomic_write(path, buffer.getvalue().encode("utf-8-sig"), _)
     _unencrypted_warning(_)
