@@ -10,12 +10,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from content.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from domain.textfold import fold
 from storage.atomic import atomic_write
 
 VAULT_SUFFIX = ".amparo"
@@ -57,8 +57,7 @@ def _default_data_dir() -> Path:
 
 def _sort_key(name: str) -> str:
     """Alphabetical the way people expect: "Álbum" next to "album", capitals ignored."""
-    decomposed = unicodedata.normalize("NFD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return fold(name)
 
 
 @dataclass
