@@ -77,7 +77,7 @@ def test_start_screen_imports_no_storage_or_reports() -> None:
         "import tempfile, pathlib\n"
         "d = pathlib.Path(tempfile.mkdtemp())\n"
         "w = MainWindow(Prefs(d, d))\n"
-        "heavy = [m for m in ('storage.vault', 'storage.keyslots', 'sqlcipher3', 'argon2', 'reportlab',"
+        "heavy = [m for m in ('storage.vault', 'storage.keyslots', 'sqlcipher3', 'cryptography', 'reportlab',"
         " 'ui.vault_area') if m in sys.modules]\n"
         "print(','.join(heavy))\n"
     )
