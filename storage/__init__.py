@@ -14,44 +14,33 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# The errors are plain classes; the vault and the people repository bring SQLCipher and the KDF, so
+# they load on first use (PEP 562): `import storage.atomic` (the start screen's prefs file) stays cheap.
+from storage.errors import (
+    CopyDamaged,
+    DiskFull,
+    KeyFileDamaged,
+    NoSoundBackup,
+    NotAVault,
+    ReadOnlyMedia,
+    VaultBusy,
+    VaultClosed,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultTooNew,
+    WrongPassphrase,
+)
+
 if TYPE_CHECKING:
-    from storage.errors import (
-        CopyDamaged,
-        DiskFull,
-        KeyFileDamaged,
-        NoSoundBackup,
-        NotAVault,
-        ReadOnlyMedia,
-        VaultBusy,
-        VaultClosed,
-        VaultDamaged,
-        VaultError,
-        VaultExists,
-        VaultTooNew,
-        WrongPassphrase,
-    )
     from storage.people import Deleted
     from storage.vault import VAULT_SUFFIX, Vault
 
-# Loaded on first use (PEP 562), so that `import storage.atomic` (the start screen's prefs file)
-# does not load SQLCipher and the KDF with them.
-_HOME = {
-    "VAULT_SUFFIX": "storage.vault",
-    "Vault": "storage.vault",
-    "Deleted": "storage.people",
-    **dict.fromkeys(
-        (
-            "CopyDamaged", "DiskFull", "KeyFileDamaged", "NoSoundBackup", "NotAVault", "ReadOnlyMedia",
-            "VaultBusy", "VaultClosed", "VaultDamaged", "VaultError", "VaultExists", "VaultTooNew",
-            "WrongPassphrase",
-        ),
-        "storage.errors",
-    ),
-}
+_LAZY = {"VAULT_SUFFIX": "storage.vault", "Vault": "storage.vault", "Deleted": "storage.people"}
 
 
 def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
+    module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'storage' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
@@ -60,8 +49,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_HOME))
-
+    return sorted(set(globals()) | set(_LAZY))
 
 __all__ = [
     "VAULT_SUFFIX",
