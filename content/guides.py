@@ -23,6 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from content.paths import content_dir
+from domain.textfold import fold
 
 FRONT_MATTER_KEYS: tuple[str, ...] = ("id", "title", "summary", "reviewed", "order", "sources")
 """The front-matter keys every guide has, no more and no fewer."""
@@ -276,7 +277,7 @@ def _inline_plain(token: Token) -> str:
 
 
 def _slug(text: str, used: set[str]) -> str:
-    base = "-".join(re.findall(r"[a-z0-9]+", _fold(text))) or "section"
+    base = "-".join(re.findall(r"[a-z0-9]+", fold(text))) or "section"
     slug, n = base, 2
     while slug in used:
         slug, n = f"{base}-{n}", n + 1
@@ -435,18 +436,12 @@ def plain_text(guide: Guide, *, with_title: bool = True) -> str:
 # Search
 
 
-def _fold(text: str) -> str:
-    """Lowercase, accents removed: "Cómo" and "COMO" fold alike."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-
-
 def _fold_with_map(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each of its characters, the index of the original character."""
     folded: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
-        piece = " " if ch.isspace() else _fold(ch)
+        piece = " " if ch.isspace() else fold(ch)
         folded.append(piece)
         origin.extend([index] * len(piece))
     return "".join(folded), origin
@@ -497,7 +492,7 @@ def search(lang: str, text: str, directory: Path | None = None) -> list[tuple[Gu
     returns every guide with its summary.
     """
     index = _search_index(lang, directory if directory is not None else content_dir(lang))
-    terms = _fold(text).split()
+    terms = fold(text).split()
     if not terms:
         return [(e.guide, e.guide.summary) for e in index]
     ranked: list[tuple[int, int, Guide, str]] = []

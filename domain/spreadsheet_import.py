@@ -8,13 +8,13 @@ aside whole with its line number and the messages, never half-imported.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from domain.models import Person
 from domain.text import Message, Text
+from domain.textfold import fold
 from domain.validation import Invalid, ValidationError, clean_person, parse_date
 
 FIELDS: tuple[str, ...] = (
@@ -47,9 +47,7 @@ ROW_TOO_SHORT = Text("This row has fewer columns than the header.", "Esta fila t
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.replace("_", " ").split())
+    return " ".join(fold(text).replace("_", " ").split())
 
 
 def guess_mapping(headers: Sequence[str]) -> dict[int, str]:

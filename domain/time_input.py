@@ -17,6 +17,7 @@ import unicodedata
 from datetime import time
 
 from domain.text import Message, Text
+from domain.textfold import fold
 from domain.validation import Invalid, Result, Valid
 
 TIME_EMPTY = Text("Type a time, or leave the field empty.", "Escriba una hora, o deje el espacio vacío.")
@@ -46,9 +47,7 @@ _NAMED = {"mediodia": time(12, 0), "noon": time(12, 0), "medianoche": time(0, 0)
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.replace("\u200b", "").split())
+    return " ".join(fold(unicodedata.normalize("NFKC", text)).replace("\u200b", "").split())
 
 
 def parse_time(text: str, field: str = "time") -> Result[time]:

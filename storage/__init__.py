@@ -9,6 +9,13 @@ Imports `domain` only. The stable core used by the app, the command line and the
     vault.close()
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# The errors are plain classes; the vault and the people repository bring SQLCipher and the KDF, so
+# they load on first use (PEP 562): `import storage.atomic` (the start screen's prefs file) stays cheap.
 from storage.errors import (
     CopyDamaged,
     DiskFull,
@@ -24,8 +31,25 @@ from storage.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from storage.people import Deleted
-from storage.vault import VAULT_SUFFIX, Vault
+
+if TYPE_CHECKING:
+    from storage.people import Deleted
+    from storage.vault import VAULT_SUFFIX, Vault
+
+_LAZY = {"VAULT_SUFFIX": "storage.vault", "Vault": "storage.vault", "Deleted": "storage.people"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'storage' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
 
 __all__ = [
     "VAULT_SUFFIX",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 PRIVATE_FILE = 0o600
@@ -32,40 +33,35 @@ def make_private_dir(folder: Path) -> None:
         os.chmod(folder, PRIVATE_DIR)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` so that a crash leaves either the old or the new file, never a mix."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    fsync_dir(path.parent)
+@contextlib.contextmanager
+def replacing(path: Path) -> Iterator[Path]:
+    """A private temp file beside `path` to fill; it replaces `path` when the block ends without error.
 
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write a file the user asked for (a PDF, a copied backup) where they chose: 0600, atomically.
-
-    Unlike `atomic_write`, whose fixed temp name suits the vault's own folder, the temp file here has
-    a random name created exclusively (`mkstemp`, O_EXCL): in a folder others can write to (a shared
-    Documents or /tmp), a link planted under a predictable name cannot redirect the data.
+    The temp file gets a random name created exclusively (`mkstemp`, O_EXCL) in the same folder, so
+    the final rename stays on one file system; in a folder others can write to (a shared Documents, a
+    USB stick, /tmp) a link planted under a predictable name cannot redirect the data. The block must
+    flush and fsync what it writes; the rename is then made durable by an fsync of the folder. On an
+    error the temp file is removed and `path` is left as it was.
     """
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        # mkstemp already creates 0600; chmod again where a umask or an ACL default could widen it.
+        with contextlib.suppress(OSError):
+            os.chmod(tmp, PRIVATE_FILE)
+        yield tmp
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
     fsync_dir(path.parent)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` with `data`, owner-only (0600): a crash leaves the old file or the new one, never a mix."""
+    with replacing(path) as tmp, open(tmp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())

@@ -16,14 +16,13 @@ import contextlib
 import json
 import os
 import shutil
-import tempfile
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from storage import keyslots
-from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
+from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir, replacing
 from storage.db import Database, DatabaseError, connect, schema_version
 from storage.errors import CopyDamaged, KeyFileDamaged, NoSoundBackup, VaultDamaged, VaultTooNew
 from storage.schema import SCHEMA_VERSION
@@ -255,19 +254,8 @@ def _write_copy(db_file: Path, key_file: bytes, out: Path) -> None:
 def export_copy(backup: Path, key_file: bytes, out: Path) -> None:
     """Write `backup` with the key file of this moment into one copy file at `out`, atomically."""
     keyslots.decode_key_file(key_file)  # never carry a damaged key file
-    # A random, exclusively created temp name: the folder is the user's (a USB stick, a shared
-    # folder), where a link planted under a predictable name could redirect the copy.
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    with replacing(out) as tmp:
         _write_copy(backup, key_file, tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    fsync_dir(out.parent)
 
 
 def read_copy_key_file(copy: Path) -> bytes:

@@ -18,8 +18,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from domain.models import Person
+from domain.textfold import fold
 from storage.rows import PersonRow
-from storage.textkeys import digits, fold
+from storage.textkeys import digits
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

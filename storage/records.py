@@ -24,10 +24,10 @@ from domain.models import (
     Recurrence,
     RecurrenceUnit,
 )
+from domain.textfold import fold
 from storage.codec import date_in, date_out, strings_in, strings_out, time_in, time_out
 from storage.db import Database, new_uuid, now_utc
 from storage.rows import ContactRow
-from storage.textkeys import fold
 
 
 class Record(Protocol):

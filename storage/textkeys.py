@@ -5,14 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from domain.textfold import fold
+
 _DIGIT_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015\u2212\ufe63\uff0d.()/#+]")
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip accents: "Ñúñez" → "nunez"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def sort_key(family: str, given: str) -> str:

@@ -19,11 +19,11 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from importlib import metadata
-from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, NoReturn
 
 from content.i18n import translator
+from ui.cli_argparse_lang import argparse_language
 from ui.cli_args import (
     DAYS_MAX,
     INT64_MAX,
@@ -82,30 +82,33 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(EXIT_USAGE, message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
+    """The parser, its help texts in the language of `_`."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("en", "es"), default=_default_lang(), help="language of messages")
+    common.add_argument("--lang", choices=("en", "es"), default=_default_lang(), help=_("language of messages"))
     secret = argparse.ArgumentParser(add_help=False)
     secret.add_argument("--passphrase-stdin", action="store_true",
-                        help="read the passphrase from one line of standard input")
+                        help=_("read the passphrase from one line of standard input"))
 
-    parser = _Parser(prog="amparo", description="Amparo: encrypted case and deadline keeper.")
-    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser = _Parser(prog="amparo", description=_("Amparo: encrypted case and deadline keeper."))
+    parser.add_argument("--version", action="store_true", help=_("print the version and exit"))
+    # Also before the command ("amparo --lang es --help"); `run` reads the last --lang wherever it is.
+    parser.add_argument("--lang", choices=("en", "es"), default=argparse.SUPPRESS, help=_("language of messages"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    vault_cmd = sub.add_parser("vault", help="create a vault")
+    vault_cmd = sub.add_parser("vault", help=_("create a vault"))
     vault_sub = vault_cmd.add_subparsers(dest="vault_command", required=True, parser_class=_Parser)
-    create = vault_sub.add_parser("create", parents=[common, secret], help="create a new vault folder")
+    create = vault_sub.add_parser("create", parents=[common, secret], help=_("create a new vault folder"))
     create.add_argument("path", type=Path)
 
-    demo = sub.add_parser("demo", parents=[common, secret], help="make a vault of synthetic households")
+    demo = sub.add_parser("demo", parents=[common, secret], help=_("make a vault of synthetic households"))
     demo.add_argument("path", type=Path)
     demo.add_argument("--people", type=whole_number(1, PEOPLE_MAX), required=True)
     demo.add_argument("--seed", type=whole_number(-INT64_MAX, INT64_MAX), default=1)
 
-    person = sub.add_parser("person", help="people in a vault")
+    person = sub.add_parser("person", help=_("people in a vault"))
     person_sub = person.add_subparsers(dest="person_command", required=True, parser_class=_Parser)
-    padd = person_sub.add_parser("add", parents=[common, secret], help="add a person; prints the new id")
+    padd = person_sub.add_parser("add", parents=[common, secret], help=_("add a person; prints the new id"))
     padd.add_argument("path", type=Path)
     padd.add_argument("--given", type=text, required=True)
     padd.add_argument("--family", type=text, required=True)
@@ -114,9 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     padd.add_argument("--country", type=text, default="")
     padd.add_argument("--phone", type=text, default="")
 
-    event = sub.add_parser("event", help="dated obligations")
+    event = sub.add_parser("event", help=_("dated obligations"))
     event_sub = event.add_subparsers(dest="event_command", required=True, parser_class=_Parser)
-    eadd = event_sub.add_parser("add", parents=[common, secret], help="add an event; prints the new id")
+    eadd = event_sub.add_parser("add", parents=[common, secret], help=_("add an event; prints the new id"))
     eadd.add_argument("path", type=Path)
     eadd.add_argument("--person", type=whole_number(1, INT64_MAX), required=True)
     eadd.add_argument("--kind", type=text, required=True)
@@ -124,74 +127,74 @@ def build_parser() -> argparse.ArgumentParser:
     eadd.add_argument("--time", type=text, default="")
     eadd.add_argument("--place", type=text, default="")
 
-    search = sub.add_parser("search", parents=[common, secret], help="find people")
+    search = sub.add_parser("search", parents=[common, secret], help=_("find people"))
     search.add_argument("path", type=Path)
     search.add_argument("text", type=text, metavar="TEXT")
     search.add_argument("--format", choices=("table", "json"), default="table")
     search.add_argument("--limit", type=whole_number(1, INT64_MAX), default=50)
 
     deadlines = sub.add_parser(
-        "deadlines", parents=[common, secret], help="what is due",
-        epilog="Each line is an appointment itself (item \"appointment\": a check-in, a hearing, an expiry, "
+        "deadlines", parents=[common, secret], help=_("what is due"),
+        epilog=_("Each line is an appointment itself (item \"appointment\": a check-in, a hearing, an expiry, "
         "due on its own date) or a reminder that prepares for one (item \"reminder\"). csv and json fields: "
         "person_id, person, event_id, kind, event_date, due, days_left, title, action, rule, source, place, "
         "item, event (the kind in words), event_time (HH:MM; null in json and empty in csv when there is "
-        "none). Dates are YYYY-MM-DD.",
+        "none). Dates are YYYY-MM-DD."),
     )
     deadlines.add_argument("path", type=Path)
     deadlines.add_argument("--days", type=whole_number(0, DAYS_MAX), default=90)
     deadlines.add_argument("--format", choices=("table", "csv", "json"), default="table")
     deadlines.add_argument("--today", type=iso_date, default=None, help=argparse.SUPPRESS)
 
-    summary = sub.add_parser("summary", parents=[common, secret], help="case summary PDF of one person")
+    summary = sub.add_parser("summary", parents=[common, secret], help=_("case summary PDF of one person"))
     summary.add_argument("path", type=Path)
     summary.add_argument("--person", type=whole_number(1, INT64_MAX), required=True)
     summary.add_argument("--out", type=Path, required=True)
     summary.add_argument("--paper", choices=("letter", "a4"), default="letter")
-    summary.add_argument("--notes", action="store_true", help="include notes")
+    summary.add_argument("--notes", action="store_true", help=_("include notes"))
 
-    card = sub.add_parser("card", parents=[common], help="wallet rights card sheet PDF (no vault needed)")
+    card = sub.add_parser("card", parents=[common], help=_("wallet rights card sheet PDF (no vault needed)"))
     card.add_argument("--out", type=Path, required=True)
     card.add_argument("--size", choices=("business", "id1"), default="business")
     card.add_argument("--paper", choices=("letter", "a4"), default="letter")
     card.add_argument("--layout", choices=("foldover", "duplex"), default="foldover")
 
-    backup = sub.add_parser("backup", parents=[common, secret], help="encrypted backup of a vault")
+    backup = sub.add_parser("backup", parents=[common, secret], help=_("encrypted backup of a vault"))
     backup.add_argument("path", type=Path)
     backup.add_argument("--out", type=Path)
 
-    passwd = sub.add_parser("passwd", parents=[common, secret], help="change the passphrase")
+    passwd = sub.add_parser("passwd", parents=[common, secret], help=_("change the passphrase"))
     passwd.add_argument("path", type=Path)
     passwd.add_argument("--re-encrypt", action="store_true",
-                        help="also re-encrypt the vault and its backups under a new key, so that old copies "
-                             "of the key file and the old passphrase no longer open it; prints a new recovery key")
+                        help=_("also re-encrypt the vault and its backups under a new key, so that old copies "
+                             "of the key file and the old passphrase no longer open it; prints a new recovery key"))
 
-    check = sub.add_parser("check", parents=[common, secret], help="integrity check")
+    check = sub.add_parser("check", parents=[common, secret], help=_("integrity check"))
     check.add_argument("path", type=Path)
 
     restore = sub.add_parser("restore", parents=[common, secret],
-                             help="restore the newest sound backup, or a copy made with backup --out")
+                             help=_("restore the newest sound backup, or a copy made with backup --out"))
     restore.add_argument("path", type=Path)
     restore.add_argument("--from", dest="copy", type=Path,
-                         help="a copy made with backup --out (the vault at PATH is made or replaced)")
-    restore.add_argument("--recovery-key", action="store_true", help="type the recovery key instead")
+                         help=_("a copy made with backup --out (the vault at PATH is made or replaced)"))
+    restore.add_argument("--recovery-key", action="store_true", help=_("type the recovery key instead"))
 
     repair = sub.add_parser("repair", parents=[common, secret],
-                            help="open a vault whose key file is damaged, using the spare copy in backups/")
+                            help=_("open a vault whose key file is damaged, using the spare copy in backups/"))
     repair.add_argument("path", type=Path)
-    repair.add_argument("--recovery-key", action="store_true", help="type the recovery key instead")
+    repair.add_argument("--recovery-key", action="store_true", help=_("type the recovery key instead"))
 
-    key = sub.add_parser("key", help="the vault's encryption key")
+    key = sub.add_parser("key", help=_("the vault's encryption key"))
     key_sub = key.add_subparsers(dest="key_command", required=True, parser_class=_Parser)
     export = key_sub.add_parser("export", parents=[common, secret],
-                                help="print the raw database key, for opening the vault with a standard SQLCipher 4 "
-                                     "tool (see docs/reliability.md)")
+                                help=_("print the raw database key, for opening the vault with a standard SQLCipher 4 "
+                                       "tool (see docs/reliability.md)"))
     export.add_argument("path", type=Path)
-    export.add_argument("--recovery-key", action="store_true", help="type the recovery key instead")
+    export.add_argument("--recovery-key", action="store_true", help=_("type the recovery key instead"))
 
     from ui.cli_handoff import add_commands
 
-    add_commands(sub, common, secret, _Parser)
+    add_commands(sub, common, secret, _Parser, _)
     return parser
 
 
@@ -411,6 +414,9 @@ def _hhmm(at: Any) -> str | None:
 
 
 
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 class _JsonOf(dict[Any, str]):
     """value → its JSON text as UTF-8 bytes carried in a latin-1 str (see `_write_json`), on first use.
 
@@ -418,9 +424,10 @@ class _JsonOf(dict[Any, str]):
     """
 
     def __missing__(self, key: Any) -> str:
-        # Most keys are names (100,000 people): the C string encoder that json.dumps itself uses for a
-        # str gives the same text without its per-call set-up, which cost 0.1 s at that scale.
-        text = encode_basestring(key) if type(key) is str else json.dumps(key, ensure_ascii=False)
+        # Most keys are names (100,000 people): one encoder made once goes straight to the C string
+        # encoder, where json.dumps(ensure_ascii=False) would build a new encoder per call (0.1 s at
+        # that scale).
+        text = _ENCODE(key)
         self[key] = text = text.encode().decode("latin-1")
         return text
 
@@ -538,10 +545,10 @@ def cmd_deadlines(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 def _write_out(path: Path, data: bytes, _: Callable[[str], str]) -> None:
     """Write a file the user asked for, readable by the owner only (0600) on a shared computer."""
-    from storage.atomic import write_private
+    from storage.atomic import atomic_write
 
     try:
-        write_private(path, data)
+        atomic_write(path, data)
     except OSError as exc:
         raise _output_error(exc, _) from None
 
@@ -771,12 +778,13 @@ def _vault_error(exc: Exception, _: Callable[[str], str]) -> CliError:
 
 def _lang_in(argv: Sequence[str]) -> str:
     """The --lang asked for, found before parsing so that usage errors are in that language too."""
-    for i, arg in enumerate(argv):
+    found = _default_lang()
+    for i, arg in enumerate(argv):  # the last one counts, as for argparse
         if arg.startswith("--lang="):
-            return "es" if arg.endswith("=es") else "en"
-        if arg == "--lang" and i + 1 < len(argv):
-            return "es" if argv[i + 1] == "es" else "en"
-    return _default_lang()
+            found = "es" if arg.endswith("=es") else "en"
+        elif arg == "--lang" and i + 1 < len(argv):
+            found = "es" if argv[i + 1] == "es" else "en"
+    return found
 
 
 def run(argv: Sequence[str]) -> int:
@@ -785,8 +793,11 @@ def run(argv: Sequence[str]) -> int:
     disable_core_dumps()
     _ = translator(_lang_in(argv)).gettext
     try:
-        args = build_parser().parse_args(list(argv))
-        _ = translator(getattr(args, "lang", _lang_in(argv))).gettext
+        with argparse_language(_lang_in(argv)):
+            args = build_parser(_).parse_args(list(argv))
+        # Given before the command, --lang would be overwritten by the command's own default.
+        args.lang = _lang_in(argv)
+        _ = translator(args.lang).gettext
         if args.version:
             print(f"amparo {VERSION}")
             return EXIT_OK

@@ -26,51 +26,53 @@ Gettext = Callable[[str], str]
 
 
 def add_commands(sub: Any, common: argparse.ArgumentParser, secret: argparse.ArgumentParser,
-                 parser_class: type[argparse.ArgumentParser]) -> None:
-    bundle = sub.add_parser("bundle", help="move people between vaults in an encrypted file")
+                 parser_class: type[argparse.ArgumentParser], _: Gettext) -> None:
+    """The bundle, calendar, export and import commands, their help texts in the language of `_`."""
+    bundle = sub.add_parser("bundle", help=_("move people between vaults in an encrypted file"))
     bundle_sub = bundle.add_subparsers(dest="bundle_command", required=True, parser_class=parser_class)
-    export = bundle_sub.add_parser("export", parents=[common, secret], help="write chosen people to a bundle")
+    export = bundle_sub.add_parser("export", parents=[common, secret], help=_("write chosen people to a bundle"))
     export.add_argument("path", type=Path)
     who = export.add_mutually_exclusive_group(required=True)
-    who.add_argument("--person", type=int, nargs="+", help="ids of the people to include")
-    who.add_argument("--to", default="", help="a destination name: include what changed since the last export there")
+    who.add_argument("--person", type=int, nargs="+", help=_("ids of the people to include"))
+    who.add_argument("--to", default="", help=_("a destination name: include what changed since the last export there"))
     export.add_argument("--out", type=Path, required=True)
-    imp = bundle_sub.add_parser("import", parents=[common, secret], help="merge a bundle into a vault")
+    imp = bundle_sub.add_parser("import", parents=[common, secret], help=_("merge a bundle into a vault"))
     imp.add_argument("path", type=Path)
     imp.add_argument("file", type=Path)
-    imp.add_argument("--yes", action="store_true", help="apply the merge (without it nothing is written)")
+    imp.add_argument("--yes", action="store_true", help=_("apply the merge (without it nothing is written)"))
     imp.add_argument("--prefer", choices=("ours", "theirs"), default="ours",
-                     help="for rows changed in both vaults (default: keep this vault's)")
+                     help=_("for rows changed in both vaults (default: keep this vault's)"))
     imp.add_argument("--code-stdin", action="store_true",
-                     help="read the transfer code from the next line of standard input")
+                     help=_("read the transfer code from the next line of standard input"))
 
-    calendar = sub.add_parser("calendar", parents=[common, secret], help="appointments as an .ics calendar file")
+    calendar = sub.add_parser("calendar", parents=[common, secret], help=_("appointments as an .ics calendar file"))
     calendar.add_argument("path", type=Path)
     calendar.add_argument("--person", type=int, nargs="+", required=True)
     calendar.add_argument("--out", type=Path, required=True)
     calendar.add_argument("--days", type=int, default=365)
-    calendar.add_argument("--no-names", action="store_true", help="leave people's names out")
-    calendar.add_argument("--no-places", action="store_true", help="leave places out")
+    calendar.add_argument("--no-names", action="store_true", help=_("leave people's names out"))
+    calendar.add_argument("--no-places", action="store_true", help=_("leave places out"))
     calendar.add_argument("--today", default="", help=argparse.SUPPRESS)
 
-    export_csv = sub.add_parser("export", parents=[common, secret], help="people or events to a CSV file")
+    export_csv = sub.add_parser("export", parents=[common, secret], help=_("people or events to a CSV file"))
     export_csv.add_argument("path", type=Path)
     export_csv.add_argument("--what", choices=("people", "events"), required=True)
     export_csv.add_argument("--out", type=Path, required=True)
-    _add_import_people(sub, common, secret)
+    _add_import_people(sub, common, secret, _)
 
 
-def _add_import_people(sub: Any, common: argparse.ArgumentParser, secret: argparse.ArgumentParser) -> None:
+def _add_import_people(sub: Any, common: argparse.ArgumentParser, secret: argparse.ArgumentParser,
+                       _: Gettext) -> None:
     imp = sub.add_parser("import-people", parents=[common, secret],
-                         help="people from a spreadsheet (.csv or .xlsx); nothing is written without --yes")
+                         help=_("people from a spreadsheet (.csv or .xlsx); nothing is written without --yes"))
     imp.add_argument("path", type=Path)
     imp.add_argument("file", type=Path)
     imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
-                     help="read FIELD from COLUMN (its header, or its number from 1)")
-    imp.add_argument("--yes", action="store_true", help="add the accepted rows (in one step: all or none)")
+                     help=_("read FIELD from COLUMN (its header, or its number from 1)"))
+    imp.add_argument("--yes", action="store_true", help=_("add the accepted rows (in one step: all or none)"))
     imp.add_argument("--duplicates", choices=("skip", "add"), default="skip",
-                     help="rows that look like someone already in the vault (default: skip them)")
-    imp.add_argument("--rejects", type=Path, help="write the rows that were set aside, with the reason, to a CSV")
+                     help=_("rows that look like someone already in the vault (default: skip them)"))
+    imp.add_argument("--rejects", type=Path, help=_("write the rows that were set aside, with the reason, to a CSV"))
 
 
 def commands() -> dict[tuple[str, str | None], Callable[[argparse.Namespace, Gettext], int]]:
@@ -83,7 +85,7 @@ def commands() -> dict[tuple[str, str | None], Callable[[argparse.Namespace, Get
     }
 
 
-def _write_private(path: Path, data: bytes, _: Gettext) -> None:
+def _atomic_write(path: Path, data: bytes, _: Gettext) -> None:
     from storage.atomic import atomic_write
     from ui.cli import EXIT_ERROR, CliError
 
@@ -117,7 +119,7 @@ def cmd_bundle_export(args: argparse.Namespace, _: Gettext) -> int:
             if missing:
                 raise CliError(EXIT_USAGE, _("No person with id {id} in this vault.").format(id=missing[0]))
         data, code, count = export_bundle(vault.db, args.person, peer=args.to)
-    _write_private(args.out, data, _)
+    _atomic_write(args.out, data, _)
     _print_lines([
         _("{count} people written to the transfer file.").format(count=count),
         _("Transfer code (give it to the person who imports the file, not with the file; it is shown only "
@@ -199,7 +201,7 @@ def cmd_calendar(args: argparse.Namespace, _: Gettext) -> int:
             people[person_id] = (person, vault.events.for_person(person_id))
     options = CalendarOptions(lang=args.lang, names=not args.no_names, places=not args.no_places,
                               first=today, days=args.days)
-    _write_private(args.out, appointments_ics(list(people.values()), options), _)
+    _atomic_write(args.out, appointments_ics(list(people.values()), options), _)
     sys.stderr.write("amparo: " + _("Calendar programs often copy their events to the internet (the cloud). "
                                     "Use --no-names and --no-places to leave names and places out.") + "\n")
     _unencrypted_warning(_)
@@ -225,7 +227,7 @@ def cmd_export(args: argparse.Namespace, _: Gettext) -> int:
     writer = csv.writer(buffer)
     writer.writerow(fields)
     writer.writerows([["" if v is None else v for v in row] for row in rows])
-    _write_private(args.out, buffer.getvalue().encode("utf-8-sig"), _)
+    _atomic_write(args.out, buffer.getvalue().encode("utf-8-sig"), _)
     _unencrypted_warning(_)
     return EXIT_OK
 
@@ -303,5 +305,5 @@ def _write_rejects(path: Path, headers: list[str], rows: list[list[str]], reject
     writer.writerow([_("line"), _("problem"), *headers])
     for line, problems in rejected:
         writer.writerow([line, " ".join(p.render(lang) for p in problems), *rows[line - 2]])
-    _write_private(path, buffer.getvalue().encode("utf-8-sig"), _)
+    _atomic_write(path, buffer.getvalue().encode("utf-8-sig"), _)
     _unencrypted_warning(_)

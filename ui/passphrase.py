@@ -9,7 +9,6 @@ translated words.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from enum import IntEnum
 
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from zxcvbn import zxcvbn
 
 from content.i18n import N_, _
+from domain.textfold import fold
 from ui.guess_words import SPANISH_GUESS_WORDS
 
 
@@ -64,17 +64,11 @@ _GRADE_FLOORS: tuple[tuple[float, Strength], ...] = (
 _GRADED_LENGTH = 40
 
 
-def _fold(text: str) -> str:
-    """Lower-case without accents: a guesser tries "corazón" and "corazon" alike."""
-    decomposed = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
 def name_words(*fields: str) -> list[str]:
     """The words of name fields (a vault name, people's names), folded, as extra guess-list words."""
     words: list[str] = []
     for field in fields:
-        words.extend(w for w in re.split(r"[^\w]+", _fold(field)) if len(w) > 1)
+        words.extend(w for w in re.split(r"[^\w]+", fold(field)) if len(w) > 1)
     return words
 
 
@@ -82,7 +76,7 @@ def guesses_log10(passphrase: str, user_inputs: Iterable[str] = ()) -> float:
     """zxcvbn's estimate of the guesses needed (log10), with Spanish words and the user's names."""
     if not passphrase:
         return 0.0
-    folded = _fold(passphrase)
+    folded = fold(passphrase)
     words = [*name_words(*user_inputs), *SPANISH_GUESS_WORDS]
     result = zxcvbn(folded[:_GRADED_LENGTH], user_inputs=words)
     return float(result["guesses_log10"])

@@ -196,11 +196,11 @@ def save_pdf_as(parent: QWidget | None, data: bytes, suggested_name: str) -> Pat
     if not path.suffix and not path.with_suffix(".pdf").exists():
         path = path.with_suffix(".pdf")
     # Imported here: `storage` loads SQLCipher and Argon2, which the start screen's card does not need.
-    from storage.atomic import write_private
+    from storage.atomic import atomic_write
 
     try:
         # 0600, never the umask's usual 0644: other accounts on a shared computer must not read it.
-        write_private(path, data)
+        atomic_write(path, data)
     except OSError:
         # The path is the user's own choice, so naming the folder back to them is fine; the
         # error text itself is never logged.

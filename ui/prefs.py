@@ -10,13 +10,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import tempfile
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from content.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from domain.textfold import fold
+from storage.atomic import atomic_write
 
 VAULT_SUFFIX = ".amparo"
 _PREFS_FILE = "prefs.json"
@@ -55,33 +55,9 @@ def _default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("amparo", appauthor=False))
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so a crash leaves either the old or the new file, never half of one."""
-    fd, tmp_name = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        os.chmod(tmp_name, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp_name)
-        raise
-    # The rename itself is only durable once the folder entry is on disk (POSIX).
-    if hasattr(os, "O_DIRECTORY"):
-        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
-
 def _sort_key(name: str) -> str:
     """Alphabetical the way people expect: "Álbum" next to "album", capitals ignored."""
-    decomposed = unicodedata.normalize("NFD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return fold(name)
 
 
 @dataclass
@@ -126,7 +102,7 @@ class Prefs:
             raise ValueError(f"unsupported language: {lang!r}")
         self.config_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         payload = json.dumps({"language": lang}).encode("utf-8")
-        write_atomically(self.config_dir / _PREFS_FILE, payload)
+        atomic_write(self.config_dir / _PREFS_FILE, payload)
 
     def vault_names(self) -> list[str]:
         """Names (without `.amparo`) of the vault folders in the default folder, sorted."""

@@ -9,7 +9,6 @@ People search).
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from enum import Enum
@@ -17,7 +16,7 @@ from itertools import compress
 from operator import attrgetter
 
 from domain.models import EVENT_KIND_LABELS, EventKind, Reminder
-from storage.textkeys import fold
+from domain.textfold import fold
 
 
 class Window(Enum):
@@ -57,8 +56,7 @@ def _accent_table() -> dict[int, str]:
     """Latin letters with accents → without (é → e, Ñ → n after casefold): a C-speed translate()."""
     table = {}
     for code in range(0xC0, 0x250):
-        decomposed = unicodedata.normalize("NFKD", chr(code).casefold())
-        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+        stripped = fold(chr(code))
         if stripped != chr(code):
             table[code] = stripped
     return table

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from content.i18n import _, language, ngettext
 from domain.models import EVENT_KIND_LABELS, EventKind, Recurrence, RecurrenceUnit, Reminder
-from storage.textkeys import fold
+from domain.textfold import fold
 from ui.editors import MessageBar, add_shortcut, setup_table
 from ui.formatting import babel_locale, date_full, recurrence_words
 from ui.start_screen import scaled_font

@@ -8,7 +8,8 @@ syllables, 216,000 words, 6 words ≈ 106 bits — far beyond guessing even befo
 from __future__ import annotations
 
 import secrets
-import unicodedata
+
+from domain.textfold import fold
 
 CONSONANTS = "dfklmnprstwz"
 VOWELS = "aeiou"
@@ -26,8 +27,7 @@ def new_transfer_code() -> str:
 
 def normalize_code(typed: str) -> str:
     """The code as typed (any case, accents, dashes, extra spaces) in its one canonical form."""
-    decomposed = unicodedata.normalize("NFKD", typed.casefold())
-    letters = "".join(ch if ch.isalpha() else " " for ch in decomposed if not unicodedata.combining(ch))
+    letters = "".join(ch if ch.isalpha() else " " for ch in fold(typed))
     return " ".join(letters.split())
 
 

@@ -11,7 +11,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from content import guides as guides_module
 from content.guides import (
     SAFE_LINK_PREFIXES,
     Guide,
@@ -446,7 +445,3 @@ def test_search_snippet_is_short_and_around_the_hit(search_dir: Path) -> None:
 def test_search_real_guides_in_both_languages() -> None:
     assert search("en", "lawyer"), "the English guides mention a lawyer"
     assert search("es", "ABOGADO"), "las guías en español mencionan a un abogado"
-
-
-def test_fold_is_accent_and_case_insensitive() -> None:
-    assert guides_module._fold("ÁRBOL Ñandú Ü") == "arbol nandu u"

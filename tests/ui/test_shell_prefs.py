@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from ui.prefs import Prefs, write_atomically
+from storage.atomic import atomic_write
+from ui.prefs import Prefs
 
 
 def test_default_language_and_round_trip(tmp_path: Path) -> None:
@@ -46,7 +47,7 @@ def test_vault_list_is_names_of_amparo_folders(tmp_path: Path) -> None:
 
 def test_atomic_write_replaces(tmp_path: Path) -> None:
     target = tmp_path / "x.json"
-    write_atomically(target, b"one")
-    write_atomically(target, b"two")
+    atomic_write(target, b"one")
+    atomic_write(target, b"two")
     assert target.read_bytes() == b"two"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.json"]
