@@ -16,10 +16,10 @@ from pytestqt.qtbot import QtBot
 from domain.clock import FakeClock
 from domain.models import Event, EventKind
 from storage import Vault
+from storage.handoff import read_bundle
 from tests.conftest import PASSPHRASE
 from tests.ui import conftest_views
 from tests.ui.conftest_views import add_person
-from storage.handoff import read_bundle
 from ui.handoff.calendar_dialog import CalendarDialog
 from ui.handoff.receive_dialog import ReceiveDialog
 from ui.handoff.send_dialog import SendDialog
