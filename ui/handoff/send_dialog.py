@@ -99,6 +99,8 @@ class SendDialog(QDialog):
         self.peer.currentTextChanged.connect(self._update_choice)
         self.chosen_option.setEnabled(bool(person_ids))
         (self.chosen_option if person_ids else self.changed_option).setChecked(True)
+        # Wide enough that the wrapped explanations keep their lines when the code appears below them.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
         self.retranslate()
         (self.choose_button if person_ids else self.peer).setFocus()
 
@@ -110,6 +112,7 @@ class SendDialog(QDialog):
         return " ".join(self.peer.currentText().split())
 
     def retranslate(self) -> None:
+        self.setWindowTitle(_("Send to another vault"))
         count = len(self.person_ids)
         self.chosen_option.setText(ngettext("The c&hosen person ({count})", "The c&hosen people ({count})",
                                             count).format(count=count))
@@ -195,6 +198,7 @@ class SendDialog(QDialog):
         self.stored.setVisible(True)
         self.stored.setFocus()
         self._update_close()
+        self.adjustSize()
 
     def _failed(self, error: BaseException) -> None:
         self.busy.setVisible(False)
