@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -198,7 +198,19 @@ class SendDialog(QDialog):
         self.stored.setVisible(True)
         self.stored.setFocus()
         self._update_close()
-        self.adjustSize()
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """Grow to the height the wrapped texts need at the current width (sizeHint guesses another width)."""
+        layout = self.layout()
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_height()
 
     def _failed(self, error: BaseException) -> None:
         self.busy.setVisible(False)
