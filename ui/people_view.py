@@ -162,7 +162,7 @@ class PeopleView(QWidget):
         self.delete_button.setText(_("&Delete…"))
         self.delete_button.setAccessibleName(_("Delete the selected person"))
         self.send_button.setText(_("Send to another &vault…"))
-        self.send_button.setAccessibleName(_("Write the selected people to an encrypted transfer file"))
+        self.send_button.setAccessibleName(_("Write people to an encrypted transfer file"))
         self.receive_button.setText(_("Add from a &transfer file…"))
         self.receive_button.setAccessibleName(_("Import people from a transfer file"))
         self.spreadsheet_button.setText(_("From a &spreadsheet…"))
@@ -220,9 +220,8 @@ class PeopleView(QWidget):
     def send_selected(self) -> None:
         from ui.handoff.send_dialog import SendDialog
 
-        chosen = self.selected_person_ids()
-        if chosen:
-            SendDialog(self.session, chosen, self).exec()
+        # With nobody chosen the dialog still offers "everything changed since the last transfer".
+        SendDialog(self.session, self.selected_person_ids(), self).exec()
 
     def receive(self) -> None:
         from ui.handoff.receive_dialog import ReceiveDialog
@@ -332,7 +331,6 @@ class PeopleView(QWidget):
         self.open_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         chosen = bool(self.view.selectionModel().selectedRows())
-        self.send_button.setEnabled(chosen)
         self.calendar_button.setEnabled(chosen)
 
     def _update_status(self) -> None:

@@ -43,8 +43,15 @@ def people_changed_since(db: Database, since: str) -> list[int]:
 
 
 def last_export(db: Database, peer: str) -> str | None:
+    """When this vault last sent a bundle to `peer` (ISO UTC), or None if never."""
     rows = db.query("SELECT last_export_at FROM handoff_peer WHERE name = ?", (peer,))
     return str(rows[0][0]) if rows else None
+
+
+def sent_to(db: Database) -> list[tuple[str, str]]:
+    """Every destination this vault has sent to with the last time (ISO UTC), the most recent first."""
+    return [(str(r[0]), str(r[1])) for r in
+            db.query("SELECT name, last_export_at FROM handoff_peer ORDER BY last_export_at DESC, name")]
 
 
 def export_bundle(db: Database, person_ids: list[int] | None, *, peer: str = "",

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from domain.clock import FakeClock
 from domain.models import Event, EventKind
 from storage import Vault
+from storage.handoff import read_bundle
 from tests.conftest import PASSPHRASE
 from tests.ui import conftest_views
 from tests.ui.conftest_views import add_person
@@ -40,6 +41,10 @@ def other_session(tmp_path: Path, fake_clock: FakeClock) -> Iterator[Session]:
 def send(qtbot: QtBot, session: Session, ids: list[int], path: Path) -> str:
     dialog = SendDialog(session, ids)
     qtbot.addWidget(dialog)
+    return finish_send(qtbot, dialog, path)
+
+
+def finish_send(qtbot: QtBot, dialog: SendDialog, path: Path) -> str:
     close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
     dialog.write_to(path)
     qtbot.waitUntil(lambda: bool(dialog.result.text()), timeout=20_000)
@@ -65,7 +70,7 @@ def test_choose_people_send_them_and_receive_them_elsewhere(qtbot: QtBot, sessio
     vault.events.add(Event(person_id=ana, kind=EventKind.COURT_HEARING, date=date(2027, 1, 15), time=time(13, 0)))
     view = PeopleView(session)
     qtbot.addWidget(view)
-    assert not view.send_button.isEnabled()
+    assert view.send_button.isEnabled() and not view.calendar_button.isEnabled()
     selection = view.view.selectionModel()
     model = view.model
     for row in range(model.rowCount()):
@@ -96,6 +101,41 @@ def test_choose_people_send_them_and_receive_them_elsewhere(qtbot: QtBot, sessio
     assert "Imported:" in dialog.summary.text()
     names = {r.given_names for r in other_session.vault.people.page("", 0, 10)}
     assert names == {"Ana", "Luz"}
+
+
+def test_end_of_day_sends_only_what_changed_since_the_last_transfer_to_that_destination(
+        qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    add_person(session.vault, "Ana", "Ruiz")
+    beto = add_person(session.vault, "Beto", "Paz")
+    dialog = SendDialog(session, [])
+    qtbot.addWidget(dialog)
+    # Nobody chosen in the list: only the end-of-day choice is possible, and it needs a destination.
+    assert not dialog.chosen_option.isEnabled() and dialog.changed_option.isChecked()
+    assert dialog.peer.count() == 0 and not dialog.choose_button.isEnabled()
+    qtbot.keyClicks(dialog.peer.lineEdit(), "  Clinic   main ")
+    assert dialog.choose_button.isEnabled()
+    assert "Nothing has been sent to Clinic main yet" in dialog.peer_note.text()
+    first = finish_send(qtbot, dialog, tmp_path / "first.amparo-bundle")
+    assert "2 people were written" in dialog.result.text()
+    assert {r["given_names"] for r in read_bundle((tmp_path / "first.amparo-bundle").read_bytes(),
+                                                  first).rows["person"]} == {"Ana", "Beto"}
+
+    person = session.vault.people.get(beto)
+    assert person is not None
+    person.address = "9 Ninth St"
+    session.vault.people.update(person)
+    dialog = SendDialog(session, [beto])
+    qtbot.addWidget(dialog)
+    assert dialog.chosen_option.isChecked() and not dialog.peer.isEnabled()
+    dialog.changed_option.setChecked(True)
+    # The name sent to before is offered, with when that was.
+    assert [dialog.peer.itemText(i) for i in range(dialog.peer.count())] == ["Clinic main"]
+    assert dialog.peer.currentText() == "Clinic main"
+    assert dialog.peer_note.text().startswith("Last transfer to Clinic main: ")
+    second = finish_send(qtbot, dialog, tmp_path / "second.amparo-bundle")
+    assert "1 person was written" in dialog.result.text()
+    rows = read_bundle((tmp_path / "second.amparo-bundle").read_bytes(), second).rows["person"]
+    assert [(r["given_names"], r["address"]) for r in rows] == [("Beto", "9 Ninth St")]
 
 
 def test_a_change_on_both_sides_is_shown_side_by_side_and_chosen(qtbot: QtBot, session: Session,

@@ -18,6 +18,7 @@ class CalendarDialog(QDialog):
 
     def __init__(self, session: Any, person_ids: list[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.session = session
         self.person_ids = person_ids
         self.warning = QLabel(self)
@@ -39,6 +40,7 @@ class CalendarDialog(QDialog):
         self.names.setFocus()
 
     def retranslate(self) -> None:
+        self.setWindowTitle(_("Calendar file"))
         self.warning.setText(_("A calendar file is NOT encrypted, and calendar programs often copy their events to "
                                "the internet (the cloud), where others may see them. Leave out what you do not "
                                "need."))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from content.i18n import _
 from ui.handoff.files import choose_open_path
+from ui.handoff.spreadsheet_dialog import field_labels
 from ui.worker import Task, run_task
 
 
@@ -48,7 +49,8 @@ def _describe(change: Any) -> str:
 def _values(row: dict[str, Any] | None, fields: list[str]) -> str:
     if row is None:
         return _("(deleted)")
-    return "; ".join(f"{name}: {row.get(name, '')}" for name in fields)
+    labels = field_labels()
+    return "\n".join(f"{labels.get(name, name)}: {row.get(name, '')}" for name in fields)
 
 
 class ReceiveDialog(QDialog):
@@ -73,7 +75,13 @@ class ReceiveDialog(QDialog):
         self.summary.setWordWrap(True)
         self.conflicts = QTableWidget(0, 4, self)
         self.conflicts.setVisible(False)
-        self.conflicts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.conflicts.setWordWrap(True)
+        header = self.conflicts.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        # Room for both versions side by side without cutting the values.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 120)
+        self.conflicts.setMinimumHeight(self.fontMetrics().height() * 12)
         self.import_button = QPushButton(self)
         self.import_button.setEnabled(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -103,6 +111,7 @@ class ReceiveDialog(QDialog):
         self.file_button.setFocus()
 
     def retranslate(self) -> None:
+        self.setWindowTitle(_("Add from a transfer file"))
         self.file_button.setText(_("&Choose the transfer file…"))
         self.file_label.setText(self.path.name if self.path else _("No file chosen yet."))
         self.code_label.setText(_("Transfer &code:"))
@@ -163,6 +172,9 @@ class ReceiveDialog(QDialog):
             choice.addItem(_("the file's version"), "theirs")
             choice.setAccessibleName(_("Which version to keep"))
             self.conflicts.setCellWidget(row, 3, choice)
+            # A cell widget's width is not counted by the header: make room for the whole choice.
+            self.conflicts.setColumnWidth(3, max(self.conflicts.columnWidth(3), choice.sizeHint().width()))
+        self.conflicts.resizeRowsToContents()
         self.import_button.setEnabled(plan.writes_anything)
         if not plan.writes_anything:
             self.summary.setText(self.summary.text() + " " + _("There is nothing to import."))

@@ -60,6 +60,9 @@ class SpreadsheetDialog(QDialog):
         self.file_button = QPushButton(self)
         self.file_label = QLabel(self)
         self.columns = QTableWidget(0, 2, self)
+        self.columns.horizontalHeader().setStretchLastSection(True)
+        # The whole "read as" choice and a few sample values fit without scrolling sideways.
+        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 30)
         self.check_button = QPushButton(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -96,6 +99,7 @@ class SpreadsheetDialog(QDialog):
         self.file_button.setFocus()
 
     def retranslate(self) -> None:
+        self.setWindowTitle(_("People from a spreadsheet"))
         self.file_button.setText(_("&Choose a spreadsheet (.csv or .xlsx)…"))
         self.file_label.setText(_("No file chosen yet.") if not self.headers else self.file_label.text())
         self.columns.setHorizontalHeaderLabels([_("Column and first rows"), _("Read as")])
@@ -132,6 +136,10 @@ class SpreadsheetDialog(QDialog):
             box.setAccessibleName(_("What column {column} holds").format(column=header or index + 1))
             self.columns.setCellWidget(index, 1, box)
         self.columns.resizeColumnsToContents()
+        widest = max((self.columns.cellWidget(i, 1).sizeHint().width() for i in range(len(self.headers))), default=0)
+        room = self.columns.viewport().width() - widest
+        self.columns.setColumnWidth(0, max(self.columns.fontMetrics().averageCharWidth() * 30,
+                                           min(self.columns.columnWidth(0), room)))
         self.check_button.setEnabled(True)
         self.summary.setText(_("Check that each column is read as the right thing, then check the rows."))
         return True
