@@ -208,9 +208,16 @@ class MainWindow(QMainWindow):
     def _set_clipboard_seconds(self, seconds: int) -> None:
         self.clipboard_guard.seconds = seconds
 
-    def _system_lock_requested(self, _reason: str) -> None:
-        # The computer sleeps, locks its screen or changes user: the same lock as Ctrl+L.
+    def _system_lock_requested(self, reason: str) -> None:
+        # The computer sleeps, locks its screen or changes user: the same lock as Ctrl+L, and the
+        # unlock screen then says why (someone coming back to the laptop sees what happened).
+        form_closed = self.vault_area is not None and bool(self.vault_area.open_forms())
+        was_open = self.session is not None
         self.lock()
+        if was_open:
+            from ui.system_lock import lock_notice
+
+            self.unlock_view.show_notice(lambda: lock_notice(reason, form_closed))
 
     def lock(self) -> None:
         """Close the vault, destroy every screen that showed it, and ask for the passphrase again."""

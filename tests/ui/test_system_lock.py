@@ -247,6 +247,8 @@ def test_sleep_signal_leaves_only_the_unlock_screen(qtbot: QtBot, bus_window: Ma
     assert isinstance(bus_window.stack.currentWidget(), UnlockView)
     assert visible_windows() == [bus_window]
     assert not QToolTip.isVisible()
+    assert bus_window.unlock_view.notice_label.text() == (
+        "Amparo locked itself because the computer was going to sleep.")
     assert not vault.is_open
     qtbot.waitUntil(lambda: not shiboken6.isValid(area))
     assert all(ref() is None or not shiboken6.isValid(ref()) for ref in models)
@@ -277,6 +279,8 @@ def test_screen_lock_with_an_open_editor_locks(qtbot: QtBot, bus_window: MainWin
     assert seen_open == [True]
     qtbot.waitUntil(lambda: bus_window.session is None)
     assert visible_windows() == [bus_window]
+    assert "screen was locked" in bus_window.unlock_view.notice_label.text()
+    assert "A form was open" in bus_window.unlock_view.notice_label.text()
 
 
 def test_settings_say_what_locks(qtbot: QtBot, bus_window: MainWindow, stored_vault: Path) -> None:

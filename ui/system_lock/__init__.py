@@ -36,6 +36,21 @@ class SystemLockListener(QObject):
         return bool(self.watching)
 
 
+def lock_notice(reason: str, form_closed: bool) -> str:
+    """The unlock screen's words after the computer locked Amparo (in the current language)."""
+    from content.i18n import _
+
+    texts = {
+        Reason.SLEEP: _("Amparo locked itself because the computer was going to sleep."),
+        Reason.SCREEN_LOCK: _("Amparo locked itself because the screen was locked."),
+        Reason.SESSION_SWITCH: _("Amparo locked itself because another user switched to their session."),
+    }
+    text = texts.get(reason, _("Amparo locked itself."))
+    if form_closed:
+        text += " " + _("A form was open: what was typed in it and not saved was not kept.")
+    return text
+
+
 def create_listener(parent: QObject | None = None, *, window_id: int | None = None) -> SystemLockListener:
     """The listener for this platform; on one with no reachable signal, an empty one."""
     if sys.platform == "win32":
