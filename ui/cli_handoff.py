@@ -110,7 +110,7 @@ def _bundle_error(exc: Exception, _: Gettext) -> Exception:
 
 
 def cmd_bundle_export(args: argparse.Namespace, _: Gettext) -> int:
-    from storage.handoff import export_bundle
+    from storage.handoff import NothingToSend, export_bundle
     from ui.cli import EXIT_OK, EXIT_USAGE, CliError, _open, _print_lines
 
     with _open(args, _) as vault:
@@ -118,7 +118,12 @@ def cmd_bundle_export(args: argparse.Namespace, _: Gettext) -> int:
             missing = [pid for pid in args.person if vault.people.get(pid) is None]
             if missing:
                 raise CliError(EXIT_USAGE, _("No person with id {id} in this vault.").format(id=missing[0]))
-        data, code, count = export_bundle(vault.db, args.person, peer=args.to)
+        try:
+            data, code, count = export_bundle(vault.db, args.person, peer=args.to)
+        except NothingToSend:
+            _print_lines([_("Nothing changed since the last transfer to {name}. No file was written.").format(
+                name=args.to)])
+            return EXIT_OK
     _atomic_write(args.out, data, _)
     _print_lines([
         _("{count} people written to the transfer file.").format(count=count),

@@ -12,12 +12,13 @@ confirmed, then applies it in one transaction.
 - `merge`: the three-way comparison with what was last exchanged, and applying a plan.
 """
 
-from storage.handoff.bundle import Bundle, export_bundle, read_bundle
+from storage.handoff.bundle import Bundle, NothingToSend, export_bundle, read_bundle
 from storage.handoff.code import new_transfer_code, normalize_code
 from storage.handoff.merge import Change, ImportPlan, apply_plan, plan_import
 from storage.handoff.sealed import BundleError, BundleTooNew, WrongTransferCode
 
 __all__ = [
-    "Bundle", "BundleError", "BundleTooNew", "Change", "ImportPlan", "WrongTransferCode", "apply_plan",
+    "Bundle", "BundleError", "BundleTooNew", "Change", "ImportPlan", "NothingToSend", "WrongTransferCode",
+    "apply_plan",
     "export_bundle", "new_transfer_code", "normalize_code", "plan_import", "read_bundle",
 ]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from storage.db import Database, now_utc
+from storage.errors import VaultError
 from storage.handoff.code import new_transfer_code
 from storage.handoff.merge import record_bases, stamp_peer
 from storage.handoff.rows import person_rows
@@ -54,12 +55,17 @@ def sent_to(db: Database) -> list[tuple[str, str]]:
             db.query("SELECT name, last_export_at FROM handoff_peer ORDER BY last_export_at DESC, name")]
 
 
+class NothingToSend(VaultError):
+    """A transfer to a destination found nothing changed or deleted since the last one: no file is made."""
+
+
 def export_bundle(db: Database, person_ids: list[int] | None, *, peer: str = "",
                   code: str | None = None, cost: KdfCost | None = None) -> tuple[bytes, str, int]:
     """The bundle file's bytes, its transfer code and how many people it holds.
 
     With `person_ids` None and a `peer`, the bundle holds everything that changed since the last
     export to that peer (everyone the first time). Deletions always travel: tombstones carry no values.
+    NothingToSend when there is nothing to carry; then nothing is written or stamped.
     """
     since = last_export(db, peer) if peer else None
     if person_ids is None:
@@ -69,6 +75,10 @@ def export_bundle(db: Database, person_ids: list[int] | None, *, peer: str = "",
         where, params = ("WHERE deleted_at > ?", (since,)) if since else ("", ())
         tombstones = [{"identity": r[0], "table": r[1]} for r in
                       db.query(f"SELECT identity, tbl FROM tombstone {where}", params)]  # noqa: S608
+        if not rows.get("person") and not tombstones:
+            # A file of nothing would still need a code and a trip; and stamping the destination
+            # would claim a transfer that carried nothing.
+            raise NothingToSend(peer)
         payload = {"format": PAYLOAD_FORMAT, "made_at": now_utc(), "rows": rows, "tombstones": tombstones}
         code = code or new_transfer_code()
         data = seal(payload, code, SCHEMA_VERSION, cost)

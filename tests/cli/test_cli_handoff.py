@@ -222,3 +222,13 @@ def test_rows_are_added_all_or_none(clinic: Path, monkeypatch: pytest.MonkeyPatc
     with Vault.open(clinic, PASSPHRASE) as vault, pytest.raises(OSError):
         vault.people.add_many([Person(given_names=f"N{i}", family_names="Prueba") for i in range(5)])
     assert people(clinic) == 0
+
+
+def test_nothing_changed_since_the_last_transfer_writes_no_file(intake: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch,
+                                                                capsys: pytest.CaptureFixture[str]) -> None:
+    export(monkeypatch, capsys, intake, tmp_path / "first.bin", "--to", "clinic")
+    code, printed, _ = cli(monkeypatch, capsys, "bundle", "export", str(intake), "--to", "clinic", "--out",
+                           str(tmp_path / "second.bin"), "--lang", "en", "--passphrase-stdin")
+    assert code == 0 and "Nothing changed since the last transfer to clinic" in printed
+    assert not (tmp_path / "second.bin").exists()

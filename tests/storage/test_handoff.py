@@ -26,6 +26,7 @@ from storage import Vault
 from storage.handoff import (
     BundleError,
     BundleTooNew,
+    NothingToSend,
     WrongTransferCode,
     apply_plan,
     export_bundle,
@@ -195,8 +196,11 @@ def test_changes_since_the_last_export_to_a_destination(two_vaults: tuple[Vault,
     ids = fill(a)
     _data, _code, count = export_bundle(a.db, None, peer="clinic", cost=CHEAP)
     assert count == 3
-    _data, _code, count = export_bundle(a.db, None, peer="clinic", cost=CHEAP)
-    assert count == 0
+    # Nothing changed since: no file, and the destination's stamp stays as it was.
+    stamped = a.db.query("SELECT last_export_at FROM handoff_peer WHERE name = 'clinic'")
+    with pytest.raises(NothingToSend):
+        export_bundle(a.db, None, peer="clinic", cost=CHEAP)
+    assert a.db.query("SELECT last_export_at FROM handoff_peer WHERE name = 'clinic'") == stamped
     a.events.add(Event(person_id=ids["other"], kind=EventKind.BIOMETRICS, date=date(2027, 2, 2)))
     _data, _code, count = export_bundle(a.db, None, peer="clinic", cost=CHEAP)
     assert count == 1

@@ -137,6 +137,14 @@ def test_end_of_day_sends_only_what_changed_since_the_last_transfer_to_that_dest
     rows = read_bundle((tmp_path / "second.amparo-bundle").read_bytes(), second).rows["person"]
     assert [(r["given_names"], r["address"]) for r in rows] == [("Beto", "9 Ninth St")]
 
+    # Nothing changed since: the dialog says so and writes no file.
+    dialog = SendDialog(session, [])
+    qtbot.addWidget(dialog)
+    dialog.write_to(tmp_path / "third.amparo-bundle")
+    qtbot.waitUntil(lambda: bool(dialog.result.text()), timeout=20_000)
+    assert dialog.result.text() == "Nothing changed since the last transfer to Clinic main. No file was written."
+    assert not dialog.code and not (tmp_path / "third.amparo-bundle").exists()
+
 
 def test_a_change_on_both_sides_is_shown_side_by_side_and_chosen(qtbot: QtBot, session: Session,
                                                                   other_session: Session, tmp_path: Path) -> None:

@@ -218,7 +218,12 @@ class SendDialog(QDialog):
         for widget in (self.changed_option, self.peer, self.choose_button):
             widget.setEnabled(True)
         self._update_choice()
-        if isinstance(error, OSError):
+        from storage.handoff import NothingToSend
+
+        if isinstance(error, NothingToSend):
+            self.result.setText(_("Nothing changed since the last transfer to {name}. No file was written.").format(
+                name=self.peer_name()))
+        elif isinstance(error, OSError):
             self.result.setText(_("The file could not be written there. Choose another folder, or check that there "
                                   "is free space."))
         else:
