@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from domain.clock import FakeClock
@@ -54,8 +54,11 @@ def test_the_delay_is_a_setting(qtbot: QtBot, fake_clock: FakeClock) -> None:
 def test_something_copied_later_elsewhere_is_left_alone(qtbot: QtBot, fake_clock: FakeClock) -> None:
     guard = ClipboardGuard(fake_clock)
     guard.copy(PHONE)
-    # Another program takes the clipboard: the guard hears of it while Amparo has no focused window.
-    assert QGuiApplication.focusWindow() is None
+    # Another program takes the clipboard: the guard hears of it while Amparo has no focused window
+    # (windows an earlier test left open are closed first, so the order of tests does not matter).
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is None)
     QGuiApplication.clipboard().setText("a recipe from the browser")
     fake_clock.advance(seconds=60)
     guard.check()
