@@ -95,11 +95,11 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.addAction(self.lock_action)
         self.clipboard_guard = ClipboardGuard(self.clock, self)
-        if system_lock is None:
-            window_id = int(self.winId()) if sys.platform == "win32" else None
-            system_lock = create_listener(self, window_id=window_id)
-        self.system_lock = system_lock
-        self.system_lock.lock_requested.connect(self._system_lock_requested)
+        # The platform listener asks the system bus about this login session: that waits for the first
+        # vault to open (there is nothing to lock before), so the start screen does not wait for it.
+        self.system_lock: SystemLockListener | None = None
+        if system_lock is not None:
+            self._watch_system(system_lock)
 
         self.start_screen.language_chosen.connect(self.set_language)
         self.start_screen.open_requested.connect(self.show_unlock)
@@ -201,12 +201,20 @@ class MainWindow(QMainWindow):
         self.idle_lock.start()
         self.clipboard_guard.seconds = parse_seconds(vault.settings.get(CLIPBOARD_KEY, ""))
         area.settings.clipboard_changed.connect(self._set_clipboard_seconds)
+        if self.system_lock is None:
+            window_id = int(self.winId()) if sys.platform == "win32" else None
+            self._watch_system(create_listener(self, window_id=window_id))
+        assert self.system_lock is not None
         area.settings.show_system_lock(self.system_lock.watching)
         self.lock_action.setEnabled(True)
         self.setWindowTitle(TITLE)
 
     def _set_clipboard_seconds(self, seconds: int) -> None:
         self.clipboard_guard.seconds = seconds
+
+    def _watch_system(self, listener: SystemLockListener) -> None:
+        self.system_lock = listener
+        listener.lock_requested.connect(self._system_lock_requested)
 
     def _system_lock_requested(self, reason: str) -> None:
         # The computer sleeps, locks its screen or changes user: the same lock as Ctrl+L, and the
