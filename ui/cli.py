@@ -575,7 +575,7 @@ def cmd_summary(args: argparse.Namespace, _: Callable[[str], str]) -> int:
         if person is None:
             raise CliError(EXIT_USAGE, _("There is no person with that id in this vault."))
         today = date.today()
-        reminders = [r for r in vault.deadlines(today, 90) if r.person_id == args.person]
+        reminders = vault.deadlines(today, 90, person_id=args.person)
         data = SummaryData(
             person=person, cases=vault.cases.for_person(args.person), events=vault.events.for_person(args.person),
             reminders=reminders, contacts=vault.contacts.for_person(args.person),

@@ -535,7 +535,7 @@ class PersonPage(QWidget):
         vault, today, person_id = self.session.vault, self.session.clock.today(), person.id
         data = SummaryData(
             person=person, cases=vault.cases.for_person(person_id), events=vault.events.for_person(person_id),
-            reminders=[r for r in vault.deadlines(today, 90) if r.person_id == person_id],
+            reminders=vault.deadlines(today, 90, person_id=person_id),
             contacts=vault.contacts.for_person(person_id), documents=vault.documents.for_person(person_id),
             today=today,
         )

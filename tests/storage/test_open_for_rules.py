@@ -29,3 +29,17 @@ def test_same_events_and_rule_fields_as_open_until(vault: Vault) -> None:
     assert len(lean) == 3 and all(type(e.kind) is EventKind for e in lean)
     # The appointment lines show the time: it is read too (one object per distinct time).
     assert sorted((e.time for e in lean), key=str) == [time(8, 30), None, None]
+
+
+def test_one_persons_deadlines_equal_their_share_of_everyones(vault: Vault) -> None:
+    """A one-person printout reads only that person's rows and gets exactly their lines of Today."""
+    from storage.demo import populate
+
+    today = date(2026, 11, 30)
+    populate(vault, 60, seed=4, today=today)
+    everyone = vault.deadlines(today, 90)
+    people = sorted({r.person_id for r in everyone})
+    assert len(people) > 10
+    for pid in people:
+        mine = [(r.rule_id, r.event_id, r.due, r.item) for r in vault.deadlines(today, 90, person_id=pid)]
+        assert mine == [(r.rule_id, r.event_id, r.due, r.item) for r in everyone if r.person_id == pid]
