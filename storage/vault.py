@@ -607,24 +607,35 @@ class Vault:
             f"WHERE (date_of_birth BETWEEN ? AND ? OR date_of_birth BETWEEN ? AND ?){one.replace('person_id', 'id')}",
             bounds,
         )
+        shown_noncitizen = Vault._known_noncitizens(db, [pid for pid, _name, _born, a_number in aged if not a_number])
         for pid, name, born, has_a_number in aged:
             person = facts.get(pid) or facts_of(pid, name)
             person.date_of_birth = date_in(born)
-            person.noncitizen = bool(has_a_number) or Vault._known_noncitizen(db, pid)
+            person.noncitizen = bool(has_a_number) or pid in shown_noncitizen
             facts[pid] = person
         return facts
 
     @staticmethod
-    def _known_noncitizen(db: Database, person_id: int) -> bool:
-        """Whether the vault shows the person is not a U.S. citizen: an A-number, or a case or a date of
-        a kind only non-citizens have (domain.models NONCITIZEN_CASE_KINDS and NONCITIZEN_EVENT_KINDS)."""
-        if db.query("SELECT 1 FROM person WHERE id = ? AND a_number != ''", (person_id,)):
-            return True
-        cases = {r[0] for r in db.query('SELECT kind FROM "case" WHERE person_id = ?', (person_id,))}
-        if any(kind.value in cases for kind in NONCITIZEN_CASE_KINDS):
-            return True
-        events = {r[0] for r in db.query("SELECT DISTINCT kind FROM event WHERE person_id = ?", (person_id,))}
-        return any(kind.value in events for kind in NONCITIZEN_EVENT_KINDS)
+    def _known_noncitizens(db: Database, person_ids: list[int]) -> set[int]:
+        """Those of `person_ids` the vault shows are not U.S. citizens by a case or a date of a kind only
+        non-citizens have (domain.models NONCITIZEN_CASE_KINDS and NONCITIZEN_EVENT_KINDS).
+
+        Asked in batches through the (kind, person_id) indexes: three queries per person took 0.6 s
+        for the 4,000 people of age-based reminders in a clinic of 100,000.
+        """
+        case_kinds = sorted(kind.value for kind in NONCITIZEN_CASE_KINDS)
+        event_kinds = sorted(kind.value for kind in NONCITIZEN_EVENT_KINDS)
+        found: set[int] = set()
+        batch = 500  # well under SQLite's limit on bound values
+        for start in range(0, len(person_ids), batch):
+            ids = person_ids[start:start + batch]
+            marks = ", ".join("?" * len(ids))
+            for table, kinds in (('"case"', case_kinds), ("event", event_kinds)):
+                kind_marks = ", ".join("?" * len(kinds))
+                found.update(r[0] for r in db.query(
+                    f"SELECT DISTINCT person_id FROM {table} WHERE kind IN ({kind_marks}) "  # noqa: S608
+                    f"AND person_id IN ({marks})", (*kinds, *ids)))
+        return found
 
 
 def _slot_secret(secret: str, recovery: bool) -> tuple[str, bytes]:
