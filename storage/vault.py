@@ -35,7 +35,7 @@ from storage.db import (
     raw_key_text,
     schema_version,
 )
-from storage.deadline_reading import read_deadlines
+from storage.deadline_reading import FirstDeadlines, read_deadlines, read_first_deadlines
 from storage.errors import (
     KeyFileDamaged,
     NotAVault,
@@ -522,6 +522,12 @@ class Vault:
         worker thread (about 0.7 s at 100,000 people) while searches keep using the main one.
         """
         return read_deadlines(self._reader(), today, days, person_id=person_id)
+
+    def first_deadlines(self, today: date, days: int = 90) -> FirstDeadlines:
+        """The start of `deadlines(today, days)`, read from only the events that can give it, so a
+        clinic's Today shows its first rows before the whole list is worked out
+        (`storage.deadline_reading.read_first_deadlines`)."""
+        return read_first_deadlines(self._reader(), today, days)
 
     def _reader(self) -> Database:
         """The read-only second connection (opened on first use, closed with the vault)."""

@@ -89,14 +89,18 @@ class TodayModel(ListTableModel):
         self._appointments: dict[Group, int] | None = None
         self._today: date | None = None
 
-    def set_reminders(self, reminders: list[Reminder], today: date, presorted: bool = False) -> None:
+    def set_reminders(self, reminders: list[Reminder], today: date, presorted: bool = False,
+                      counting: bool = False) -> None:
         """Replace everything shown (reminders sorted by due date, as storage returns them).
 
         `presorted`: the caller guarantees that order, so it is not checked (at 100,000 reminders
-        the check alone was a good part of the time a change of filter took).
+        the check alone was a good part of the time a change of filter took). `counting`: these are
+        only the first rows of the list, so the group headers say the count is still to come rather
+        than show a number that is too small.
         """
         self.beginResetModel()
         self._today = today
+        self._counting = counting
         self._rows = GroupedRows(reminders, list(Group), _LIMITS, presorted)
         self._appointments: dict[Group, int] | None = None  # counted when a header is first shown
         self.endResetModel()
@@ -168,6 +172,9 @@ class TodayModel(ListTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col != 0:
                 return ""
+            if self._counting:
+                text = f"{group_label(row.group)} — " + _("still counting…")
+                return text if role == Qt.ItemDataRole.AccessibleTextRole else f"{GROUP_SYMBOLS[row.group]}  {text}"
             appointments = self._appointments_in(row.group)
             steps = row.count - appointments
             counts = []

@@ -56,6 +56,7 @@ class TodayView(QWidget):
     """
 
     loaded = Signal()  # the list on screen is current
+    first_rows_shown = Signal()  # only the first rows are on screen; `loaded` follows with the rest
     filtered = Signal()  # the list on screen follows a change of filter
     print_ready = Signal(object)  # the print preview of the list is open (the dialog)
 
@@ -69,6 +70,7 @@ class TodayView(QWidget):
         self._names = NameKeys()
         self._index = ReminderIndex([], self._names)
         self._today: date | None = None
+        self._partial = False  # only the first rows are in (`_first_ready`)
         self._shown: list[Reminder] = []
         self._printing: Task | None = None
         self.preview: QWidget | None = None
@@ -232,13 +234,28 @@ class TodayView(QWidget):
         self.is_loaded = False
         self._update_empty_label()
         vault, today, generation, names = self.session.vault, self.session.clock.today(), self._generation, self._names
+        if self._today is not None:  # a list is on screen: it stays until the new one is ready
+            self._load_all(generation, today)
+            return
+
+        def compute_first() -> tuple[int, date, ReminderIndex, bool]:
+            first = vault.first_deadlines(today, days=HORIZON_DAYS)
+            return generation, today, ReminderIndex(collated(first.reminders, names), names), first.complete
+
+        task = Task(compute_first)
+        # Bound methods of this widget: Qt drops the connection if the view is gone (locked) first.
+        task.succeeded.connect(self._first_ready)
+        task.failed.connect(self._reminders_failed)
+        task.start()
+
+    def _load_all(self, generation: int, today: date) -> None:
+        vault, names = self.session.vault, self._names
 
         def compute() -> tuple[int, date, ReminderIndex]:
             found = collated(vault.deadlines(today, days=HORIZON_DAYS), names)
             return generation, today, ReminderIndex(found, names)
 
         task = Task(compute)
-        # Bound methods of this widget: Qt drops the connection if the view is gone (locked) first.
         task.succeeded.connect(self._reminders_ready)
         task.failed.connect(self._reminders_failed)
         task.start()
@@ -391,10 +408,28 @@ class TodayView(QWidget):
         self.kind_box.blockSignals(False)
 
     @Slot(object)
+    def _first_ready(self, result: tuple[int, date, ReminderIndex, bool]) -> None:
+        """Show the first rows of the list at once (a clinic's whole list takes a second more), then
+        read the whole list; until it is in, the count says these are only the first dates."""
+        generation, today, index, complete = result
+        if complete:
+            self._reminders_ready((generation, today, index))
+            return
+        if generation != self._generation or not self.session.is_open:
+            return
+        self._index, self._today, self._partial = index, today, True
+        self._show(index.select(self.current_filter(), language()))
+        self._update_date()
+        self._update_empty_label()
+        self.first_rows_shown.emit()
+        self._load_all(generation, today)
+
+    @Slot(object)
     def _reminders_ready(self, result: tuple[int, date, ReminderIndex]) -> None:
         generation, today, index = result
         if generation != self._generation or not self.session.is_open:
             return  # a newer refresh is under way, or the vault was locked meanwhile
+        self._partial = False
         selected = self.current_reminder()
         self._index, self._today = index, today
         self._show(index.select(self.current_filter(), language()))
@@ -427,8 +462,8 @@ class TodayView(QWidget):
 
     def _show(self, reminders: list[Reminder]) -> None:
         self._shown = reminders
-        if self._today is not None:
-            self.model.set_reminders(reminders, self._today, presorted=True)  # collated: by due date
+        if self._today is not None:  # collated: by due date
+            self.model.set_reminders(reminders, self._today, presorted=True, counting=self._partial)
         self._update_count()
 
     @Slot(object)
@@ -470,7 +505,9 @@ class TodayView(QWidget):
         self._selection_changed()
 
     def _update_empty_label(self) -> None:
-        if not self.is_loaded:
+        if self._partial and self._shown:
+            self.empty_label.setVisible(False)
+        elif not self.is_loaded:
             self.empty_label.setText(_("Looking for what is due…"))
             self.empty_label.setVisible(True)
         elif self._shown or not len(self._index):
@@ -481,6 +518,9 @@ class TodayView(QWidget):
             self.empty_label.setVisible(True)
 
     def _update_count(self) -> None:
+        if self._partial:
+            self.count_label.setText(_("Showing the first dates; still reading the rest of the list…"))
+            return
         total, shown = len(self._index), len(self._shown)
         if total == shown:
             text = ngettext("{count} date in the list", "{count} dates in the list", total)

@@ -264,6 +264,8 @@ def test_a_version_1_vault_gains_the_handoff_tables(vault_path: Path, monkeypatc
         first = vault.people.search("Nombre0")[0].id
         vault.people.delete(first)
         assert vault.db.query("SELECT tbl FROM tombstone") == [("person",)]
+        indexes = {row[0] for row in vault.db.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"person_birth", "event_rules"} <= indexes
 
 
 def test_closed_vault_drops_the_key(vault: Vault) -> None:
