@@ -22,6 +22,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from content.i18n import translator
 from content.paths import content_dir
 from domain.textfold import fold
 
@@ -41,23 +42,6 @@ _ITEM_RE = re.compile(r"^\s+-\s+(.*)$")
 _CHANGING_LINE_RE = re.compile(
     r"^>\s*(?:" + "|".join(re.escape(m) for m in CHANGING_MARKERS) + ")", re.MULTILINE
 )
-
-# Labels of the rendered page. Kept here rather than in the gettext catalog because they belong to
-# the guide text itself and must exist in both languages even before the catalogs are compiled.
-_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "reviewed": "Reviewed",
-        "disclaimer": "This is general information, not legal advice. "
-        "Talk to an immigration attorney or an accredited representative about your case.",
-        "sources": "Sources",
-    },
-    "es": {
-        "reviewed": "Revisado",
-        "disclaimer": "Esta es información general, no es asesoría legal. "
-        "Hable de su caso con un abogado de inmigración o un representante acreditado.",
-        "sources": "Fuentes",
-    },
-}
 
 _CHANGING_STYLE = (
     'width="100%" cellspacing="0" cellpadding="8" border="1" bgcolor="#fff4d6" '
@@ -371,7 +355,15 @@ def render_html(guide: Guide, lang: str | None = None) -> str:
     `http:`, `mailto:`, `tel:` and `#` links survive; `guide:` links stay as `guide:<id>` hrefs for
     the viewer to follow. `lang` chooses the language of the labels (default: the guide's).
     """
-    labels = _LABELS.get(lang or guide.lang, _LABELS["en"])
+    lang = lang or guide.lang
+    # The labels come from the interface catalog of `lang`, so a language added as files gets them too.
+    words = translator(lang)
+    reviewed = words.gettext("Last reviewed: {date}").format(date=_format_date(guide.reviewed, lang))
+    disclaimer = words.gettext(
+        "This is general information, not legal advice. "
+        "Talk to an immigration attorney or an accredited representative about your case."
+    )
+    sources_label = words.gettext("Sources")
     md = _html_renderer()
     tokens = md.parse(guide.body)
     _sanitize(tokens)
@@ -382,9 +374,8 @@ def render_html(guide: Guide, lang: str | None = None) -> str:
         f"<p><i>{escape(guide.summary)}</i></p>\n"
         f"{body}"
         "<hr/>\n"
-        f"<p><small>{labels['reviewed']}: {escape(_format_date(guide.reviewed, lang or guide.lang))}. "
-        f"{escape(labels['disclaimer'])}</small></p>\n"
-        f"<p><small>{labels['sources']}:</small></p>\n<ul>{sources}</ul>\n"
+        f"<p><small>{escape(reviewed)}. {escape(disclaimer)}</small></p>\n"
+        f"<p><small>{escape(sources_label)}:</small></p>\n<ul>{sources}</ul>\n"
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -24,7 +25,7 @@ from domain.text import Text
 from domain.validation import format_a_number
 from reports.common import ReportError, build_pdf, esc, page_size
 from reports.fonts import BOLD, FAMILY, register_fonts
-from reports.i18n import normalize_lang, tr
+from reports.i18n import normalize_lang, reviewed_words, tr
 
 CARD_SIZES: dict[str, tuple[float, float]] = {
     "business": (3.5 * inch, 2 * inch),  # the common red cards
@@ -196,6 +197,14 @@ def card_text(lang: str) -> dict[str, Any]:
     """The card text of `lang` from content/<lang>/card.toml (read once per process)."""
     with (content_dir(normalize_lang(lang)) / "card.toml").open("rb") as handle:
         return tomllib.load(handle)
+
+
+def card_reviewed(lang: str) -> date:
+    """The day the card text of `lang` was last reviewed (its `reviewed` key), shown with every sheet."""
+    reviewed = card_text(lang).get("reviewed")
+    if not isinstance(reviewed, date):
+        raise ReportError(f"card text of {lang!r} has no 'reviewed' date")
+    return reviewed
 
 
 def card_warnings(personal: CardPersonal | None) -> list[Text]:
@@ -439,7 +448,8 @@ def card_pdf(
         lang=lang,
         paper=paper,
         title=tr(lang, "Rights card"),
-        footer=tr(lang, "Rights card"),
+        # The law changes: a card kept for months says how old its words are, beside "page 1 of 1".
+        footer=tr(lang, "Rights card") + " · " + reviewed_words(card_reviewed(lang), lang),
         on_page=on_page,
     )
 
@@ -451,6 +461,7 @@ __all__ = [
     "CardTooFullError",
     "SheetGeometry",
     "card_pdf",
+    "card_reviewed",
     "card_warnings",
     "crop_marks_for",
     "fit_card",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from domain.models import EVENT_KIND_LABELS, Item, Reminder
 from domain.provenance import confidence_note
 from reports.common import esc
-from reports.i18n import tr, when_words
+from reports.i18n import long_date, tr, when_words
 
 
 def is_appointment(r: Reminder) -> bool:
@@ -38,6 +38,13 @@ def place_markup(r: Reminder, lang: str) -> str:
     return f"{esc(label)}: {esc(r.place)}"
 
 
+def rule_reviewed_words(r: Reminder, lang: str) -> str:
+    """ "Rule reviewed: November 30, 2026" for a step from a rule ("" for an appointment itself)."""
+    if r.checked is None:
+        return ""
+    return tr(lang, "Rule reviewed: {date}").format(date=long_date(r.checked, lang))
+
+
 def line_markup(r: Reminder, lang: str, person: bool = False, advice_label: str = "") -> str:
     """The "what" of a line: title in bold, then (for a step) its appointment, the place and the action.
 
@@ -60,4 +67,7 @@ def line_markup(r: Reminder, lang: str, person: bool = False, advice_label: str 
     note = confidence_note(r.confidence, lang)
     if note:
         parts.append(f"<i>{esc(note)}</i>")
+    if r.checked is not None:
+        # The day the rule behind the step was last checked against the law, as on Today's details.
+        parts.append(esc(rule_reviewed_words(r, lang)))
     return "<br/>".join(parts)

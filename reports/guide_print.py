@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Pref
 
 from reports.blocks import gap, para
 from reports.common import MARGIN, build_pdf, esc, page_size
-from reports.i18n import long_date, normalize_lang, tr
+from reports.i18n import normalize_lang, reviewed_words, tr
 from reports.styles import ALERT, RULE, SHADE, Styles, make_styles, table_style
 
 _PARSER = MarkdownIt("commonmark", {"html": False})
@@ -170,7 +170,7 @@ def guide_pdf(
     story: list[Flowable] = [para(title, styles.title)]
     if summary:
         story.append(Paragraph(f"<i>{esc(summary)}</i>", styles.subtitle))
-    story.append(para(tr(lang, "Reviewed on {date}").format(date=long_date(reviewed, lang)), styles.small))
+    story.append(para(reviewed_words(reviewed, lang), styles.small))
     story.append(para(tr(lang, "General information, not legal advice."), styles.alert))
     story.append(gap(4))
     story += markdown_flowables(markdown_body, styles, width)

@@ -41,6 +41,11 @@ def long_date(value: date, lang: str) -> str:
     return format_date(value, format="long", locale=_BABEL_LOCALES[normalize_lang(lang)])
 
 
+def reviewed_words(value: date, lang: str) -> str:
+    """ "Last reviewed: November 30, 2026", said of a guide or the card text."""
+    return tr(lang, "Last reviewed: {date}").format(date=long_date(value, lang))
+
+
 def full_date(value: date, lang: str) -> str:
     """A date with its weekday: "martes, 29 de diciembre de 2026" / "Tuesday, December 29, 2026"."""
     return format_date(value, format="full", locale=_BABEL_LOCALES[normalize_lang(lang)])

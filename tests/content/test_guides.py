@@ -358,13 +358,13 @@ def test_render_marks_changing_blocks_and_anchors_headings() -> None:
     assert "<blockquote>" in html and "Una cita normal" in html.split("<blockquote>")[1]
     assert '<h2 id="que-hacer"><a name="que-hacer"></a>' in html
     assert '<h2 id="que-hacer-2"><a name="que-hacer-2"></a>' in html
-    assert "Revisado: 1 de noviembre de 2026" in html
+    assert "Revisada por última vez: 1 de noviembre de 2026" in html
     assert "no es asesoría legal" in html and "Example Legal Aid" in html
 
 
 def test_render_labels_follow_the_requested_language() -> None:
     html = render_html(_guide("## Hi\n\nText.\n"), "en")
-    assert "Reviewed: November 1, 2026" in html and "not legal advice" in html
+    assert "Last reviewed: November 1, 2026" in html and "not legal advice" in html
     assert "<h1>Sample</h1>" in html
 
 

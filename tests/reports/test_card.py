@@ -195,3 +195,17 @@ def test_card_says_the_2026_points_at_seven_points_or_more(lang: str, size: str)
     front, back = fit_card(lang, size, PERSONAL)
     assert min(front.font_size, back.font_size) >= MIN_FONT
     assert str(card_text(lang)["reviewed"]) == "2026-11-30"
+
+
+@pytest.mark.parametrize(("lang", "words"), [("es", "Revisada por última vez: 30 de noviembre de 2026"),
+                                              ("en", "Last reviewed: November 30, 2026")])
+@pytest.mark.parametrize("layout", ["foldover", "duplex"])
+def test_every_sheet_page_says_when_the_card_text_was_last_reviewed(lang: str, words: str, layout: str) -> None:
+    from datetime import date
+
+    from reports.card import card_reviewed
+
+    assert card_reviewed(lang) == date(2026, 11, 30)
+    pdf = card_pdf(lang, layout=layout)
+    pages = reader(pdf).pages
+    assert all(words in " ".join((page.extract_text() or "").split()) for page in pages)

@@ -85,3 +85,16 @@ def test_a_time_and_its_am_pm_are_never_split_across_lines(lang: str) -> None:
         lines = text(pdf).splitlines()
         times = [line for line in lines if "8:30" in line or "1:00" in line]
         assert times and all(re.search(r"(8:30|1:00)\s(a\.m\.|p\.m\.|AM|PM)", line) for line in times), times
+
+
+@pytest.mark.parametrize(("lang", "words"), [("es", "Regla revisada: 30 de noviembre de 2026"),
+                                              ("en", "Rule reviewed: November 30, 2026")])
+def test_each_step_says_when_its_rule_was_last_checked_and_appointments_do_not(lang: str, words: str) -> None:
+    items = _items()
+    steps = [r for r in items if r.checked is not None]
+    assert steps and len(steps) < len(items)  # the appointments themselves come from no rule
+    assert all(r.checked == date(2026, 11, 30) for r in steps)
+    for pdf in (deadline_list_pdf(items, TODAY, lang),
+                case_summary_pdf(SummaryData(person=Person("Marta", "Ejemplo"), reminders=items, today=TODAY),
+                                 lang)):
+        assert _pdf_text(pdf).count(words) == len(steps)

@@ -152,14 +152,14 @@ EXPECTED: dict[str, dict[str, list[str]]] = {
     },
     "guide": {
         "es": [
-            "Revisada el 22 de noviembre de 2026",
+            "Revisada por última vez: 22 de noviembre de 2026",
             "Información general, no es asesoría legal.",
             "Fuentes",
             "ACLU of Virginia",
             "This is changing.",
         ],
         "en": [
-            "Reviewed on November 22, 2026",
+            "Last reviewed: November 22, 2026",
             "General information, not legal advice.",
             "Sources",
             "ACLU of Virginia",
