@@ -12,8 +12,8 @@ from domain.models import Event, EventKind
 from storage import Vault, deadline_reading
 from storage import vault as vault_module
 from tests.ui.conftest_views import add_person, english, session, spanish  # noqa: F401
-from ui.session import Session
-from ui.today_view import TodayView
+from ui.shell.session import Session
+from ui.today.view import TodayView
 
 
 def _headers(view: TodayView) -> list[str]:
