@@ -16,13 +16,19 @@ from ui.shell.session import Session
 from ui.today.view import TodayView
 
 
+def _first_rows_at_least(monkeypatch: pytest.MonkeyPatch, rows: int) -> None:
+    """Split a list of a dozen dates as a clinic's list of thousands is split."""
+    monkeypatch.setattr(vault_module, "read_first_deadlines",
+                        partial(deadline_reading.read_first_deadlines, at_least=rows))
+
+
 def _headers(view: TodayView) -> list[str]:
     return [view.model.data(view.model.index(row, 0)) for row in view.model.header_rows()]
 
 
 @pytest.mark.usefixtures("english")
 def test_first_rows_then_the_whole_list(qtbot, session: Session, vault: Vault, monkeypatch) -> None:
-    monkeypatch.setattr(vault_module, "read_first_deadlines", partial(deadline_reading.read_first_deadlines, at_least=3))
+    _first_rows_at_least(monkeypatch, 3)
     today = session.clock.today()
     for i in range(12):  # check-ins a month apart: the first rows are the overdue ones
         pid = add_person(vault, f"Persona{i:02}", "Prueba")
@@ -48,7 +54,7 @@ def test_first_rows_then_the_whole_list(qtbot, session: Session, vault: Vault, m
 
 @pytest.mark.usefixtures("spanish")
 def test_first_rows_in_spanish(qtbot, session: Session, vault: Vault, monkeypatch) -> None:
-    monkeypatch.setattr(vault_module, "read_first_deadlines", partial(deadline_reading.read_first_deadlines, at_least=2))
+    _first_rows_at_least(monkeypatch, 2)
     today = session.clock.today()
     for i in range(8):
         pid = add_person(vault, f"Persona{i:02}", "Prueba")
