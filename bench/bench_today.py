@@ -31,12 +31,12 @@ RUN = textwrap.dedent("""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-    from ui.app import make_application
+    from ui.app.launch import make_application
     app = make_application([])
     import storage
     from content.i18n import set_language
-    from ui.main_window import MainWindow
-    from ui.prefs import Prefs
+    from ui.shell.main_window import MainWindow
+    from ui.app.prefs import Prefs
     vault_path, passphrase, scratch, measure_filters = sys.argv[1:5]
     set_language("es")
     marks = {}
@@ -76,7 +76,7 @@ RUN = textwrap.dedent("""
            "reminders": len(today.shown_reminders()), "load": os.getloadavg()[0]}
     if measure_filters == "1":
         from domain.models import EventKind
-        from ui.today_filter import Window
+        from ui.today.filters import Window
         # let the background folding of search texts finish, as a user reading the list would
         from PySide6.QtCore import QThreadPool
         QThreadPool.globalInstance().waitForDone()
@@ -117,7 +117,7 @@ PARTS = textwrap.dedent("""
     from datetime import date
     from pathlib import Path
     from storage import Vault
-    from ui.today_filter import NameKeys, ReminderIndex, collated
+    from ui.today.filters import NameKeys, ReminderIndex, collated
     vault = Vault.open(Path(sys.argv[1]), sys.argv[2])
     parts = {"deadlines": [], "collate": [], "first": []}
     for _ in range(3):

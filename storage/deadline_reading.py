@@ -96,8 +96,15 @@ def read_first_deadlines(reader: Database, today: date, days: int = 90, *, at_le
                     break
                 latest = {kind: through + timedelta(days=lead) for kind, lead in leads.items()}
                 events = repo.open_for_rules_due_by(latest)
-                facts = person_facts(reader, sorted({e.person_id for e in events}), born_in, flags=flags)
-                first = [r for r in deadline_items(events, facts, today, days) if r.due <= through]
+                # Names only order and label the rows: work out first whose rows come by D, then read
+                # only their names (a few hundred, not thousands of random page reads).
+                facts = person_facts(reader, sorted({e.person_id for e in events}), born_in, flags=flags,
+                                     named=False)
+                due = {r.person_id for r in deadline_items(events, facts, today, days) if r.due <= through}
+                for pid, name in _names(reader, {pid for pid in due if not facts[pid].name}):
+                    facts[pid].name = name
+                theirs = [e for e in events if e.person_id in due]
+                first = [r for r in deadline_items(theirs, facts, today, days) if r.due <= through]
                 if len(first) >= at_least:
                     return FirstDeadlines(first, through, complete=False)
             return FirstDeadlines(read_deadlines(reader, today, days), horizon, complete=True)
@@ -136,14 +143,15 @@ def case_flags(db: Database, only: int | None = None) -> CaseFlags:
 
 def person_facts(
     db: Database, person_ids: list[int], born_in: tuple[tuple[date, date], ...] = (), only: int | None = None,
-    flags: CaseFlags | None = None,
+    flags: CaseFlags | None = None, named: bool = True,
 ) -> dict[int, PersonFacts]:
     """What the rules need about each person of `person_ids`, and about everyone born in `born_in`
     (with `only`, about that one person alone).
 
     People born in those ranges may have reminders from their age alone (registration at 14,
     SIJS before 21) without any event of their own; only for them does the vault work out whether
-    they are known not to be U.S. citizens. `flags` saves asking `case_flags` again.
+    they are known not to be U.S. citizens. `flags` saves asking `case_flags` again; with `named` False,
+    the people of `person_ids` get an empty name (those born in `born_in` always have theirs).
     """
     one = "" if only is None else f" AND person_id = {int(only)}"
     court, stay, daca, tps, sijs = flags or case_flags(db, only)
@@ -152,7 +160,10 @@ def person_facts(
         return PersonFacts(pid, name, pid in court, pid in stay, pid in daca, pid in tps, pid in sijs)
 
     wanted = set(person_ids) if only is None else {only}
-    facts = {pid: facts_of(pid, name) for pid, name in _names(db, wanted)}
+    if named:
+        facts = {pid: facts_of(pid, name) for pid, name in _names(db, wanted)}
+    else:
+        facts = {pid: facts_of(pid, "") for pid in wanted}
     # Two ranges at most (one per age rule); an empty one matches no stored date.
     bounds = [d.isoformat() for pair in born_in[:2] for d in pair]
     bounds += ["9999-12-31", "0001-01-01"] * (2 - len(born_in[:2]))

@@ -45,7 +45,7 @@ def test_resources_are_found() -> None:
 def test_one_version_from_the_package_metadata() -> None:
     from importlib import metadata
 
-    from ui.cli import VERSION
+    from ui.cli.main import VERSION
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     assert VERSION == metadata.version("amparo") == config["project"]["version"]

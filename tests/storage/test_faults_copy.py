@@ -24,7 +24,7 @@ from storage.vault import BACKUP_DIR
 from tests.conftest import PASSPHRASE
 from tests.storage.damage import damage
 from tests.storage.test_vault import snapshot
-from ui.cli import run
+from ui.cli.main import run
 
 OLD, NEW = PASSPHRASE, "una frase nueva y larga"
 

@@ -28,7 +28,7 @@ from storage import DiskFull, ReadOnlyMedia, Vault, db, writer_lock
 from storage.vault import ACCESS_AUTO
 from tests.conftest import PASSPHRASE
 from tests.storage.test_vault import snapshot
-from ui.cli import run
+from ui.cli.main import run
 
 
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str,

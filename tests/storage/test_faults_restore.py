@@ -22,7 +22,7 @@ from storage.vault import BACKUP_DIR, DB_NAME, KEY_NAME
 from tests.conftest import PASSPHRASE
 from tests.storage.damage import damage
 from tests.storage.test_vault import snapshot
-from ui.cli import run
+from ui.cli.main import run
 
 PAGE = 4096
 

@@ -26,7 +26,7 @@ from storage.wal import wal_problem
 from tests.conftest import PASSPHRASE
 from tests.storage.damage import damage
 from tests.storage.test_vault import snapshot
-from ui.cli import run
+from ui.cli.main import run
 
 ROOT = Path(__file__).resolve().parents[2]
 IN_DATABASE, IN_LOG = 300, 25

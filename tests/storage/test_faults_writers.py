@@ -55,7 +55,7 @@ def test_the_lock_is_released_when_its_holder_is_killed(closed: Path) -> None:
 
 
 PASSWD = ("import sys\nfrom storage import keyslots\nkeyslots.DEFAULT_KDF = keyslots.MIN_KDF\n"
-          "from ui.cli import run\nsys.exit(run(sys.argv[1:]))")
+          "from ui.cli.main import run\nsys.exit(run(sys.argv[1:]))")
 
 
 @pytest.mark.parametrize("round_", range(3))

@@ -1,0 +1,1 @@
+"""The forms that add and change people, cases, events, documents, contacts and the family plan."""
