@@ -1,8 +1,10 @@
-"""The only setting Amparo keeps outside a vault (the interface language) and where vaults live.
+"""The few settings Amparo keeps outside a vault and where vaults live.
 
-Everything else (auto-lock minutes and the like) is kept inside the encrypted vault. There is no
-recent-files list: the vault list is made each time by listing `*.amparo` folders, names only, so
-nothing on disk records which vault was opened last or from where.
+Outside a vault are only choices that say nothing about anyone: the interface language and after how
+many months the rights guides warn that their information may be out of date. Everything else
+(auto-lock minutes and the like) is kept inside the encrypted vault. There is no recent-files list:
+the vault list is made each time by listing `*.amparo` folders, names only, so nothing on disk
+records which vault was opened last or from where.
 """
 
 from __future__ import annotations
@@ -15,11 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from content.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from content.staleness import DEFAULT_MONTHS, MONTH_CHOICES, parse_months
 from domain.textfold import fold
 from storage.atomic import atomic_write
 
 VAULT_SUFFIX = ".amparo"
 _PREFS_FILE = "prefs.json"
+_REVIEW_MONTHS = "content_review_months"
+_KEYS = ("language", _REVIEW_MONTHS)
 # Where the system says its language, in gettext's order of precedence.
 _LANGUAGE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -88,21 +93,39 @@ class Prefs:
             os.chmod(folder, 0o700)
         return folder
 
-    def language(self) -> str:
-        """The saved interface language; before one is saved (the first start), the system's."""
+    def _saved(self) -> dict[str, object]:
+        """The preferences file as a dict ({} when missing, unreadable or not an object)."""
         try:
             raw = json.loads((self.config_dir / _PREFS_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return system_language(self.environ)
-        lang = raw.get("language") if isinstance(raw, dict) else None
-        return lang if lang in LANGUAGES else system_language(self.environ)
+            return {}
+        return raw if isinstance(raw, dict) else {}
+
+    def _save(self, key: str, value: object) -> None:
+        # Only known keys are written back: a hand-added entry never survives a save.
+        saved = {k: v for k, v in self._saved().items() if k in _KEYS}
+        saved[key] = value
+        self.config_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        atomic_write(self.config_dir / _PREFS_FILE, json.dumps(saved).encode("utf-8"))
+
+    def language(self) -> str:
+        """The saved interface language; before one is saved (the first start), the system's."""
+        lang = self._saved().get("language")
+        return lang if isinstance(lang, str) and lang in LANGUAGES else system_language(self.environ)
 
     def save_language(self, lang: str) -> None:
         if lang not in LANGUAGES:
             raise ValueError(f"unsupported language: {lang!r}")
-        self.config_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        payload = json.dumps({"language": lang}).encode("utf-8")
-        atomic_write(self.config_dir / _PREFS_FILE, payload)
+        self._save("language", lang)
+
+    def review_months(self) -> int:
+        """After how many months without a review the guides say the rights information may be old."""
+        return parse_months(self._saved().get(_REVIEW_MONTHS, DEFAULT_MONTHS))
+
+    def save_review_months(self, months: int) -> None:
+        if months not in MONTH_CHOICES:
+            raise ValueError(f"unsupported number of months: {months!r}")
+        self._save(_REVIEW_MONTHS, months)
 
     def vault_names(self) -> list[str]:
         """Names (without `.amparo`) of the vault folders in the default folder, sorted."""

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 
 from content.i18n import _, language
 from domain.validation import Invalid, parse_a_number
-from reports.card import CardPersonal, card_pdf, card_warnings
+from reports.card import CardPersonal, card_pdf, card_reviewed, card_warnings
 from reports.common import ReportError
+from reports.i18n import reviewed_words
 from ui.printing.preview import PdfPreview, print_with_dialog, save_pdf_as
 
 CardBuilder = Callable[..., bytes]
@@ -73,6 +74,9 @@ class CardDialog(QDialog):
         self._lang.setCurrentIndex(_LANGS.index(language()) if language() in _LANGS else 0)
         self._back_note = QLabel(self)
         self._back_note.setWordWrap(True)
+        self._reviewed = QLabel(self)
+        self._reviewed.setObjectName("card_reviewed")
+        self._reviewed.setWordWrap(True)
 
         self._attorney_name = QLineEdit(self)
         self._attorney_phone = QLineEdit(self)
@@ -131,6 +135,7 @@ class CardDialog(QDialog):
 
         row(self._options_form, self._lang)
         self._options_form.addRow(self._back_note)
+        self._options_form.addRow(self._reviewed)
         row(self._options_form, self._size)
         row(self._options_form, self._layout)
         row(self._options_form, self._paper)
@@ -176,6 +181,7 @@ class CardDialog(QDialog):
         self.retranslate()
         for combo in (self._lang, self._size, self._layout, self._paper):
             combo.currentIndexChanged.connect(self.rebuild)
+        self._lang.currentIndexChanged.connect(self._show_reviewed)
         self.rebuild()
 
     # -- options -----------------------------------------------------------------------------------
@@ -227,6 +233,15 @@ class CardDialog(QDialog):
         # is read before the number goes in.
         probe = CardPersonal(a_number=digits or "A")
         return [w.get(language()) for w in card_warnings(probe)]
+
+    def _show_reviewed(self) -> None:
+        """When the chosen front's words were last reviewed, in the interface language."""
+        front = self.options()["lang"]
+        self._reviewed.setText(reviewed_words(card_reviewed(front), language()))
+
+    def reviewed_text(self) -> str:
+        """The "Last reviewed: …" line shown with the options."""
+        return self._reviewed.text()
 
     def _on_a_check(self, checked: bool) -> None:
         self._a_number.setEnabled(checked)
@@ -335,6 +350,7 @@ class CardDialog(QDialog):
         self._lang.setItemText(0, _("Spanish"))
         self._lang.setItemText(1, _("English"))
         self._back_note.setText(_("The back is always in English, for the officer."))
+        self._show_reviewed()
         self._size.setItemText(0, _("Business card (3.5 × 2 in)"))
         self._size.setItemText(1, _("ID card (85.6 × 54 mm)"))
         self._layout.setItemText(0, _("Fold-over (one-sided printing)"))

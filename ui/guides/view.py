@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 from content import guides as guides_mod
 from content.guides import Guide, GuideError
 from content.i18n import _, language
+from content.staleness import DEFAULT_MONTHS, Staleness, check_staleness
+from domain.clock import Clock, SystemClock
 
 FONT_MIN = 9
 FONT_MAX = 32
@@ -129,6 +131,8 @@ class GuidesView(QWidget):
 
     `guides_dir(lang)` chooses where guides are read from (tests pass a temporary folder);
     by default the installed `content/<lang>/`. `guide_pdf` builds the printable PDF of a guide.
+    `clock` and `review_months()` decide when the screen says the guides may be out of date;
+    `update_content`, when given, is what the notice's button does (import an update file).
     """
 
     guide_opened = Signal(str)  # the id of the guide now shown
@@ -139,8 +143,14 @@ class GuidesView(QWidget):
         *,
         guides_dir: Callable[[str], Path] | None = None,
         guide_pdf: GuidePdfBuilder | None = None,
+        clock: Clock | None = None,
+        review_months: Callable[[], int] | None = None,
+        update_content: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._clock: Clock = clock or SystemClock()
+        self._review_months = review_months or (lambda: DEFAULT_MONTHS)
+        self._update_content = update_content
         self._guides_dir = guides_dir
         self._guide_pdf = guide_pdf or default_guide_pdf
         self._lang = language()
@@ -180,6 +190,17 @@ class GuidesView(QWidget):
         self._banner.setStyleSheet(
             "QLabel { background: #eef3fb; border: 1px solid #9fb3d1; border-radius: 4px; padding: 6px; }"
         )
+        # Above everything: rights information past its review limit may no longer be true.
+        self._stale = QLabel(self)
+        self._stale.setObjectName("stale_notice")
+        self._stale.setWordWrap(True)
+        self._stale.setTextFormat(Qt.TextFormat.PlainText)
+        self._stale.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._stale.setStyleSheet(
+            "QLabel { background: #fff4d6; border: 1px solid #b7791f; border-radius: 4px; padding: 8px; }"
+        )
+        self._stale_button = QPushButton(self)
+        self._stale_button.clicked.connect(self._on_update_content)
         self._notice = QLabel(self)
         self._notice.setWordWrap(True)
         self._notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -215,7 +236,11 @@ class GuidesView(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
+        stale_row = QHBoxLayout()
+        stale_row.addWidget(self._stale, 1)
+        stale_row.addWidget(self._stale_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
+        layout.addLayout(stale_row)
         layout.addWidget(splitter)
 
         for seq, slot in (
@@ -229,6 +254,7 @@ class GuidesView(QWidget):
             shortcut = QShortcut(seq, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+        self.setTabOrder(self._stale_button, self._search)
         self.setTabOrder(self._search, self._list)
         self.setTabOrder(self._list, self._back)
         self.setTabOrder(self._back, self._smaller)
@@ -254,6 +280,44 @@ class GuidesView(QWidget):
         else:
             self._load_error = False
         self._guides = {g.id: g for g in loaded}
+
+    # -- staleness ---------------------------------------------------------------------------------
+
+    def staleness(self) -> Staleness | None:
+        """How far the guides shown are past their review limit, or None while they are within it."""
+        return check_staleness((g.reviewed for g in self._guides.values()), self._clock.today(),
+                               self._review_months())
+
+    def refresh_staleness(self) -> None:
+        """Say again whether the guides are too old (after the limit changes in Settings, or a new day)."""
+        found = self.staleness()
+        self._stale.setVisible(found is not None)
+        self._stale_button.setVisible(found is not None and self._update_content is not None)
+        if found is None:
+            self._stale.clear()
+            return
+        update = _("Update rights information from a file…")
+        self._stale.setText(
+            _("The rights information in this Amparo was last reviewed on {date}, more than {months} months "
+              "ago. The law may have changed since then. To get newer information, install a newer Amparo, "
+              "or use “{update}” with an update file from someone you trust.").format(
+                date=review_date_words(found.reviewed, self._lang), months=found.limit_months, update=update)
+        )
+        self._stale.setAccessibleName(_("The rights information may be out of date"))
+        self._stale_button.setText(update)
+
+    def stale_text(self) -> str:
+        """The notice that the guides may be out of date ("" when hidden)."""
+        return "" if self._stale.isHidden() else self._stale.text()
+
+    def _on_update_content(self) -> None:
+        if self._update_content is not None:
+            self._update_content()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The day may have changed since the screen was built (a laptop left open for weeks)."""
+        self.refresh_staleness()
+        super().showEvent(event)
 
     def guides(self) -> list[Guide]:
         """The guides shown, in their reading order."""
@@ -353,7 +417,7 @@ class GuidesView(QWidget):
             self._browser.setAccessibleName(_("Guide text"))
             return
         self._banner.setText(
-            _("Reviewed on {date}. This is general information, not legal advice.").format(
+            _("Last reviewed: {date}. This is general information, not legal advice.").format(
                 date=review_date_words(guide.reviewed, self._lang)
             )
         )
@@ -463,4 +527,5 @@ class GuidesView(QWidget):
         self._banner.setAccessibleName(_("Review date and notice"))
         self._refill_list()
         self._show_current()
+        self.refresh_staleness()
 

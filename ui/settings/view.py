@@ -1,7 +1,8 @@
 """Settings of the open vault: locking and the clipboard, the passphrase (with or without re-encrypting),
-backups (listed by date in words with their health), restore, the vault folder, and a copy saved elsewhere.
+backups (listed by date in words with their health), restore, the vault folder, and a copy saved elsewhere;
+and one choice of this computer: after how long the guides warn that they may be out of date.
 
-All of these live inside the vault. Changing the passphrase runs Argon2, so it happens off the GUI
+All but that last one live inside the vault. Changing the passphrase runs Argon2, so it happens off the GUI
 thread; meanwhile `busy_changed(True)` lets the window keep other screens from using the vault.
 The change can also re-encrypt the vault under a new key (storage.rekey), which is what revokes
 an old passphrase for anyone holding an old copy of the key file; the screen says which does what.
@@ -9,6 +10,7 @@ an old passphrase for anyone holding an old copy of the key file; the screen say
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,6 +19,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from content.i18n import _, language
+from content.i18n import _, language, ngettext
+from content.staleness import MONTH_CHOICES
 from storage.backups import COPY_SUFFIX, BackupHealth, made_at
 from ui.app.worker import Task, run_task
 from ui.privacy.clipboard_guard import DEFAULT_CLEAR_SECONDS, parse_seconds
@@ -46,6 +50,7 @@ from ui.start.screen import scaled_font
 from ui.wording.backup_words import backup_line, when_words
 
 if TYPE_CHECKING:
+    from ui.app.prefs import Prefs
     from ui.shell.session import Session
 
 AUTOLOCK_KEY = "autolock_minutes"
@@ -59,10 +64,12 @@ class SettingsView(QWidget):
     autolock_changed = Signal(int)
     clipboard_changed = Signal(int)
     busy_changed = Signal(bool)
+    review_months_changed = Signal(int)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, prefs: Prefs | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._prefs = prefs
         self.task: Task | None = None
         self.health_task: Task | None = None
         # Backups never change once made, so each is checked once per session (a full read each).
@@ -92,6 +99,25 @@ class SettingsView(QWidget):
         lock_form.addRow(self.autolock_label, self.autolock_spin)
         lock_form.addRow(self.clipboard_label, self.clipboard_spin)
         lock_form.addRow(self.system_lock_note)
+
+        # Rights information: a choice of this computer, kept with the language outside the vault
+        # (the guides screen reads it without a vault).
+        self.content_box = QGroupBox(self)
+        self.review_label = QLabel(self.content_box)
+        self.review_combo = QComboBox(self.content_box)
+        for months in MONTH_CHOICES:
+            self.review_combo.addItem("", months)
+        self.review_label.setBuddy(self.review_combo)
+        self.review_note = QLabel(self.content_box)
+        self.review_note.setWordWrap(True)
+        content_form = QFormLayout(self.content_box)
+        content_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        content_form.addRow(self.review_label, self.review_combo)
+        content_form.addRow(self.review_note)
+        self.content_box.setVisible(prefs is not None)
+        if prefs is not None:
+            self.review_combo.setCurrentIndex(MONTH_CHOICES.index(prefs.review_months()))
+        self.review_combo.currentIndexChanged.connect(self._save_review_months)
 
         # Backups
         self.backup_box = QGroupBox(self)
@@ -171,6 +197,7 @@ class SettingsView(QWidget):
         column.addWidget(self.lock_box)
         column.addWidget(self.pass_box)
         column.addWidget(self.backup_box)
+        column.addWidget(self.content_box)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -206,6 +233,7 @@ class SettingsView(QWidget):
         self.setTabOrder(self.backup_button, self.save_copy_button)
         self.setTabOrder(self.save_copy_button, self.backup_list)
         self.setTabOrder(self.backup_list, self.restore_button)
+        self.setTabOrder(self.restore_button, self.review_combo)
         self.retranslate()
         self.refresh()
         if session.vault.read_only:
@@ -295,6 +323,14 @@ class SettingsView(QWidget):
             "copies of the key file open nothing new. Old copies of the folder still hold the data as it was "
             "then."))
         self.pass_busy.setAccessibleName(_("Working"))
+        self.content_box.setTitle(_("Rights information"))
+        self.review_label.setText(_("&Warn when the guides were last reviewed more than:"))
+        for index, months in enumerate(MONTH_CHOICES):
+            self.review_combo.setItemText(index, ngettext("{n} month", "{n} months", months).format(n=months))
+        self.review_combo.setAccessibleName(_("Warn when the guides were last reviewed more than this long ago"))
+        self.review_note.setText(_("The law changes. When the guides are older than this, the guides screen says "
+                                   "so and how to get newer information. This choice is kept on this computer, "
+                                   "outside the vault."))
         for field in (self.new_passphrase, self.repeat_passphrase):
             field.retranslate()
         self.meter.retranslate()
@@ -310,6 +346,16 @@ class SettingsView(QWidget):
         """Show a message produced in the current language, and again after a language switch."""
         self._messages[label.objectName()] = (label, producer)
         self.refresh_status_texts()
+
+    # --- rights information ----------------------------------------------------------------------
+    def _save_review_months(self, index: int) -> None:
+        if self._prefs is None or index < 0:
+            return
+        months = int(self.review_combo.itemData(index))
+        # If the choice can't be saved, it still applies to the guides open now.
+        with contextlib.suppress(OSError):
+            self._prefs.save_review_months(months)
+        self.review_months_changed.emit(months)
 
     # --- auto-lock -------------------------------------------------------------------------------
     def _save_autolock(self, minutes: int) -> None:

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
             return
         from ui.guides.view import GuidesView
 
-        window = GuidesView(self)
+        window = GuidesView(self, clock=self.clock, review_months=self.prefs.review_months)
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setWindowTitle(TITLE)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
 
         self._last_vault = vault.path
         self.session = Session(vault, self.clock, self)
-        area = VaultArea(self.session, self)
+        area = VaultArea(self.session, self, prefs=self.prefs)
         area.lock_requested.connect(self.lock)
         area.language_requested.connect(self.set_language)
         area.settings.autolock_changed.connect(self.idle_lock.set_minutes)

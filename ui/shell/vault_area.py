@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import N_, _, language
+from ui.app.prefs import Prefs
 from ui.contacts.view import ContactsView
 from ui.guides.view import GuidesView
 from ui.people.view import PeopleView
@@ -45,7 +46,7 @@ class VaultArea(QWidget):
     lock_requested = Signal()
     language_requested = Signal(str)  # "es" or "en": the window switches every screen
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, prefs: Prefs | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.nav = QListWidget(self)
@@ -59,8 +60,10 @@ class VaultArea(QWidget):
         self.today = TodayView(session, self)
         self.people = PeopleView(session, self)
         self.contacts = ContactsView(session, self)
-        self.guides = GuidesView(self)
-        self.settings = SettingsView(session, self)
+        review_months = prefs.review_months if prefs is not None else None
+        self.guides = GuidesView(self, clock=session.clock, review_months=review_months)
+        self.settings = SettingsView(session, self, prefs=prefs)
+        self.settings.review_months_changed.connect(lambda _months: self.guides.refresh_staleness())
         self.views: list[QWidget] = [self.today, self.people, self.contacts, self.guides, self.settings]
         for view in self.views:
             self.stack.addWidget(view)

@@ -51,3 +51,24 @@ def test_atomic_write_replaces(tmp_path: Path) -> None:
     atomic_write(target, b"two")
     assert target.read_bytes() == b"two"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["x.json"]
+
+
+def test_review_months_default_round_trip_and_language_kept(tmp_path: Path) -> None:
+    prefs = Prefs(tmp_path / "c", tmp_path / "d")
+    assert prefs.review_months() == 6
+    prefs.save_language("en")
+    prefs.save_review_months(12)
+    assert (prefs.review_months(), prefs.language()) == (12, "en")
+    prefs.save_language("es")  # saving one choice keeps the other
+    file = tmp_path / "c" / "prefs.json"
+    assert json.loads(file.read_text()) == {"language": "es", "content_review_months": 12}
+    with pytest.raises(ValueError):
+        prefs.save_review_months(7)
+
+
+def test_a_hand_edited_review_limit_falls_back_and_unknown_keys_are_dropped(tmp_path: Path) -> None:
+    prefs = Prefs(tmp_path, tmp_path)
+    (tmp_path / "prefs.json").write_text('{"content_review_months": 0, "last_vault": "Familia"}')
+    assert prefs.review_months() == 6
+    prefs.save_review_months(3)
+    assert json.loads((tmp_path / "prefs.json").read_text()) == {"content_review_months": 3}
