@@ -13,27 +13,49 @@ from functools import lru_cache
 
 from babel.support import Translations
 
-from content.paths import locale_dir
+from content.paths import BUILT_IN_LANGUAGES, catalog_dir, content_languages
 
-LANGUAGES: tuple[str, ...] = ("es", "en")
+LANGUAGES: tuple[str, ...] = BUILT_IN_LANGUAGES
+"""The languages Amparo is written in; `languages()` adds any other it finds complete files for."""
 DEFAULT_LANGUAGE = "es"
+SOURCE_LANGUAGE = "en"
 DOMAIN = "messages"
 
 _current = DEFAULT_LANGUAGE
 
 
-@lru_cache(maxsize=4)
+def _has_catalog(lang: str) -> bool:
+    return lang == SOURCE_LANGUAGE or (catalog_dir(lang) / lang / "LC_MESSAGES" / f"{DOMAIN}.mo").is_file()
+
+
+def languages() -> tuple[str, ...]:
+    """The languages Amparo can be used in: those with content files and an interface catalog.
+
+    Adding a language is adding files (`content/<lang>/` and `locale/<lang>/`); the built-in Spanish
+    and English come first. Dates and numbers of a language Babel does not know (the `qps`
+    pseudo-locale of the tests) are written with US English rules.
+    """
+    return _with_catalogs(content_languages())
+
+
+@lru_cache(maxsize=8)
+def _with_catalogs(candidates: tuple[str, ...]) -> tuple[str, ...]:
+    # Asked for every translated string of a printout: the disk is looked at once per set of languages.
+    return tuple(lang for lang in candidates if _has_catalog(lang))
+
+
+@lru_cache(maxsize=8)
 def translator(lang: str) -> _gettext.NullTranslations:
     """The catalog of `lang`; English (the source language) is the identity."""
-    if lang == "en":
+    if lang == SOURCE_LANGUAGE:
         return _gettext.NullTranslations()
-    return Translations.load(str(locale_dir()), [lang], DOMAIN)
+    return Translations.load(str(catalog_dir(lang)), [lang], DOMAIN)
 
 
 def set_language(lang: str) -> None:
     """Make `lang` the interface language."""
     global _current
-    if lang not in LANGUAGES:
+    if lang not in languages():
         raise ValueError(f"unsupported language: {lang!r}")
     _current = lang
 

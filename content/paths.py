@@ -11,10 +11,15 @@ bundle folder with the source tree's layout.
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from importlib import resources, util
 from pathlib import Path
 
 LOCALE_PACKAGE = "amparo_locale"
+BUILT_IN_LANGUAGES: tuple[str, ...] = ("es", "en")
+
+# Languages made available from a folder outside the installation (see `add_language_root`).
+_ADDED_ROOTS: dict[str, Path] = {}
 
 
 def _frozen_root() -> Path | None:
@@ -32,7 +37,54 @@ def package_folder(package: str, *parts: str) -> Path:
 
 def content_dir(lang: str) -> Path:
     """The guides folder of one language."""
+    added = _ADDED_ROOTS.get(lang)
+    if added is not None:
+        return added / "content" / lang
     return package_folder("content", lang)
+
+
+def add_language_root(root: Path) -> tuple[str, ...]:
+    """Make usable the languages whose files are under `root` (`content/<lang>/`, `locale/<lang>/`).
+
+    A hook for tests and for a translator's preview, reached from Python only: no environment
+    variable, setting or file tells an installed Amparo to read words from elsewhere, so nobody can
+    swap the rights text of someone's copy. A language Amparo already has is never replaced.
+    Returns the languages added.
+    """
+    added = []
+    for folder in sorted((root / "content").iterdir()):
+        lang = folder.name
+        if folder.is_dir() and (folder / "card.toml").is_file() and lang not in installed_content_languages():
+            _ADDED_ROOTS[lang] = root
+            added.append(lang)
+    return tuple(added)
+
+
+def remove_added_languages() -> None:
+    """Forget every language added with `add_language_root`."""
+    _ADDED_ROOTS.clear()
+
+
+@lru_cache(maxsize=1)
+def installed_content_languages() -> tuple[str, ...]:
+    """Languages with a content folder (guides and a card) in this installation, built-in ones first."""
+    folder = package_folder("content")
+    found = sorted(p.name for p in folder.iterdir() if p.is_dir() and (p / "card.toml").is_file())
+    return tuple(lang for lang in BUILT_IN_LANGUAGES if lang in found) + tuple(
+        lang for lang in found if lang not in BUILT_IN_LANGUAGES
+    )
+
+
+def content_languages() -> tuple[str, ...]:
+    """Every language with content files: installed, then added."""
+    installed = installed_content_languages()
+    return installed + tuple(lang for lang in _ADDED_ROOTS if lang not in installed)
+
+
+def catalog_dir(lang: str) -> Path:
+    """The folder holding `<lang>/LC_MESSAGES/messages.mo` for `lang`."""
+    added = _ADDED_ROOTS.get(lang)
+    return added / "locale" if added is not None else locale_dir()
 
 
 def fonts_dir() -> Path:

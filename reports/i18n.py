@@ -12,33 +12,37 @@ from datetime import date, time
 
 from babel.dates import format_date, format_time
 
-from content.i18n import translator
+from content.i18n import languages, translator
 
+# Babel knows no pseudo-locale: a language it lacks is dated with US English rules.
 _BABEL_LOCALES = {"es": "es", "en": "en_US"}
+_FALLBACK_LOCALE = "en_US"
 
 
 def normalize_lang(lang: str) -> str:
-    """ "es" or "en"; anything else prints in English, the source language."""
-    return "es" if lang == "es" else "en"
+    """A language Amparo has files for; anything else prints in English, the source language."""
+    return lang if lang in languages() else "en"
 
 
 def tr(lang: str, msgid: str) -> str:
     """Translate one chrome string (English msgid) into `lang`."""
-    if normalize_lang(lang) == "en":
+    lang = normalize_lang(lang)
+    if lang == "en":
         return msgid
-    return translator("es").gettext(msgid)
+    return translator(lang).gettext(msgid)
 
 
 def ntr(lang: str, singular: str, plural: str, n: int) -> str:
-    """Translate a string with a plural form; Spanish and English both use the rule `n != 1`."""
-    if normalize_lang(lang) == "en":
+    """Translate a string with a plural form (each catalog carries its own plural rule)."""
+    lang = normalize_lang(lang)
+    if lang == "en":
         return singular if n == 1 else plural
-    return translator("es").ngettext(singular, plural, n)
+    return translator(lang).ngettext(singular, plural, n)
 
 
 def long_date(value: date, lang: str) -> str:
     """A date in words: "3 de marzo de 2027" / "March 3, 2027" (never the ambiguous 3/3/27)."""
-    return format_date(value, format="long", locale=_BABEL_LOCALES[normalize_lang(lang)])
+    return format_date(value, format="long", locale=_BABEL_LOCALES.get(normalize_lang(lang), _FALLBACK_LOCALE))
 
 
 def reviewed_words(value: date, lang: str) -> str:
@@ -48,7 +52,7 @@ def reviewed_words(value: date, lang: str) -> str:
 
 def full_date(value: date, lang: str) -> str:
     """A date with its weekday: "martes, 29 de diciembre de 2026" / "Tuesday, December 29, 2026"."""
-    return format_date(value, format="full", locale=_BABEL_LOCALES[normalize_lang(lang)])
+    return format_date(value, format="full", locale=_BABEL_LOCALES.get(normalize_lang(lang), _FALLBACK_LOCALE))
 
 
 def when_words(value: date, at: time | None, lang: str) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from content.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from content.i18n import DEFAULT_LANGUAGE, languages
 from content.staleness import DEFAULT_MONTHS, MONTH_CHOICES, parse_months
 from domain.textfold import fold
 from storage.atomic import atomic_write
@@ -42,7 +42,7 @@ def system_language(environ: Mapping[str, str]) -> str:
             continue
         for entry in value.split(":"):
             code = entry.split(".")[0].split("@")[0].split("_")[0].split("-")[0].lower()
-            if code in LANGUAGES:
+            if code in languages():
                 return code
         return DEFAULT_LANGUAGE
     return DEFAULT_LANGUAGE
@@ -111,10 +111,10 @@ class Prefs:
     def language(self) -> str:
         """The saved interface language; before one is saved (the first start), the system's."""
         lang = self._saved().get("language")
-        return lang if isinstance(lang, str) and lang in LANGUAGES else system_language(self.environ)
+        return lang if isinstance(lang, str) and lang in languages() else system_language(self.environ)
 
     def save_language(self, lang: str) -> None:
-        if lang not in LANGUAGES:
+        if lang not in languages():
             raise ValueError(f"unsupported language: {lang!r}")
         self._save("language", lang)
 
