@@ -60,7 +60,7 @@ def pseudo_language(out: Path) -> Iterator[Path]:
 def leftover(text: str, allowed: Iterable[str]) -> str:
     """`text` with the allowed values, dates, addresses taken out; "" if nothing but pseudo text is left."""
     # Longest first, so "Rosa Prueba" goes before "Rosa".
-    for value in sorted({a for a in allowed if a}, key=len, reverse=True):
+    for value in sorted({a.strip() for a in allowed if LETTER.search(a)}, key=len, reverse=True):
         text = text.replace(value, " ")
     text = ADDRESS.sub(" ", DATE_WORDS.sub(" ", text))
     return text if LETTER.search(text) else ""
