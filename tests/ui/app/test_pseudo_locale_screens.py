@@ -25,11 +25,17 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QGroupBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QStyle,
     QTabBar,
     QTableView,
+    QTableWidget,
+    QTableWidgetItem,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -169,6 +175,32 @@ def cut(root: QWidget) -> list[str]:
             need = widget.fontMetrics().horizontalAdvance(_unmnemonic(widget.text()))
             if widget.width() < need:
                 problems.append(f"button {widget.text()[:50]!r}: {widget.width()} < {need} wide")
+        elif isinstance(widget, QTableView) and widget.model() is not None:
+            problems += _elided_columns(widget)
+    return problems
+
+
+def _elided_columns(table: QTableView) -> list[str]:
+    """Headers, and cells of columns sized to their content, that do not fit their column.
+
+    A stretching column (a title, a note) may elide a long cell: the row's details show it whole.
+    """
+    problems = []
+    model, header = table.model(), table.horizontalHeader()
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+    columns = model.columnCount(QModelIndex())
+    for col in range(columns):
+        if table.isColumnHidden(col):
+            continue
+        width = header.sectionSize(col)
+        title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        if title and header.fontMetrics().horizontalAdvance(title) + margin > width:
+            problems.append(f"header {title[:40]!r}: column {width} wide")
+        stretches = header.sectionResizeMode(col) == QHeaderView.ResizeMode.Stretch or (
+            header.stretchLastSection() and col == columns - 1)
+        # What the cells of the column need, as the view's own delegate measures them.
+        if not stretches and table.sizeHintForColumn(col) > width:
+            problems.append(f"cells of column {title[:40]!r}: {width} < {table.sizeHintForColumn(col)} wide")
     return problems
 
 
@@ -276,3 +308,32 @@ def test_guides_window_and_card_dialog_without_a_vault(qtbot: QtBot, window: tup
     qtbot.waitExposed(dialog)
     _check(dialog, allowed)
     dialog.reject()
+
+
+def test_the_checks_themselves_catch_english_and_cut_texts(qtbot: QtBot, qps: Path) -> None:
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    english = QLabel("Save", root)
+    pseudo = QLabel("[Šàṽé··]", root)
+    button = QPushButton("[Àđđ·· à· ṽéŕý·· ļöñĝ··· ļàƀéļ··· öñ· à· ƀûţţöñ···]", root)
+    layout.addWidget(english)
+    layout.addWidget(pseudo)
+    layout.addWidget(button)
+    root.show()
+    qtbot.waitExposed(root)
+    assert not_pseudo(root, set()) == [("QLabel()", ["Save"])]
+    assert not_pseudo(root, {"Save"}) == []
+    assert cut(root) == []
+    button.setFixedWidth(40)
+    assert cut(root) and cut(root)[0].startswith("button")
+    button.setMinimumWidth(0)
+    button.setMaximumWidth(16_777_215)
+    table = QTableWidget(1, 2, root)
+    table.setHorizontalHeaderLabels(["[Ðàţé··]", "[Ţîţļé··]"])
+    table.setItem(0, 0, QTableWidgetItem("[Ŵéđñéšđàý···, Ðéçéɱƀéŕ··· 30]"))
+    table.horizontalHeader().setStretchLastSection(False)
+    table.setColumnWidth(0, 30)
+    layout.addWidget(table)
+    QApplication.processEvents()
+    assert [p.split(":")[0] for p in _elided_columns(table)] == ["header '[Ðàţé··]'", "cells of column '[Ðàţé··]'"]
