@@ -78,3 +78,14 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def N_(message: str) -> str:
     """Mark `message` for extraction without translating it now."""
     return message
+
+
+# TRANSLATORS: the name of this language, written in it, as on a language menu (Español).
+_LANGUAGE_NAME = N_("Language name")
+
+
+def language_name(lang: str) -> str:
+    """The name of `lang` written in that language ("Español", "English"), from its own catalog."""
+    if lang == SOURCE_LANGUAGE:
+        return "English"
+    return translator(lang).gettext(_LANGUAGE_NAME)

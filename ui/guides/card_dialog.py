@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from content.i18n import _, language
+from content.i18n import _, language, language_name, languages
 from domain.validation import Invalid, parse_a_number
 from reports.card import CardPersonal, card_pdf, card_reviewed, card_warnings
 from reports.common import ReportError
@@ -43,7 +43,6 @@ REBUILD_DELAY_MS = 250
 _SIZES = ("business", "id1")
 _LAYOUTS = ("foldover", "duplex")
 _PAPERS = ("letter", "a4")
-_LANGS = ("es", "en")
 _FIELD_MAX = 60
 
 
@@ -66,12 +65,14 @@ class CardDialog(QDialog):
         self._size = QComboBox(self)
         self._layout = QComboBox(self)
         self._paper = QComboBox(self)
-        for combo, count in ((self._lang, 2), (self._size, 2), (self._layout, 2), (self._paper, 2)):
+        # Every language Amparo has files for can be the front: adding a language is adding files.
+        self._langs = languages()
+        for combo, count in ((self._lang, len(self._langs)), (self._size, 2), (self._layout, 2), (self._paper, 2)):
             for _i in range(count):
                 combo.addItem("")
             # Choices like "Para doblar (imprimir de un solo lado)" must be readable whole.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self._lang.setCurrentIndex(_LANGS.index(language()) if language() in _LANGS else 0)
+        self._lang.setCurrentIndex(self._langs.index(language()) if language() in self._langs else 0)
         self._back_note = QLabel(self)
         self._back_note.setWordWrap(True)
         self._reviewed = QLabel(self)
@@ -189,7 +190,7 @@ class CardDialog(QDialog):
     def options(self) -> dict[str, str]:
         """The chosen front language, size, layout and paper."""
         return {
-            "lang": _LANGS[max(0, self._lang.currentIndex())],
+            "lang": self._langs[max(0, self._lang.currentIndex())],
             "size": _SIZES[max(0, self._size.currentIndex())],
             "layout": _LAYOUTS[max(0, self._layout.currentIndex())],
             "paper": _PAPERS[max(0, self._paper.currentIndex())],
@@ -198,7 +199,7 @@ class CardDialog(QDialog):
     def set_options(self, *, lang: str | None = None, size: str | None = None,
                     layout: str | None = None, paper: str | None = None) -> None:
         """Choose options as a user would in the lists (each change rebuilds the sheet)."""
-        for combo, values, value in ((self._lang, _LANGS, lang), (self._size, _SIZES, size),
+        for combo, values, value in ((self._lang, self._langs, lang), (self._size, _SIZES, size),
                                      (self._layout, _LAYOUTS, layout), (self._paper, _PAPERS, paper)):
             if value is not None:
                 combo.setCurrentIndex(values.index(value))
@@ -347,8 +348,9 @@ class CardDialog(QDialog):
         for field, text in labels:
             self._labels[field].setText(text)
             field.setAccessibleName(text.replace("&", "").rstrip(":"))
-        self._lang.setItemText(0, _("Spanish"))
-        self._lang.setItemText(1, _("English"))
+        names = {"es": _("Spanish"), "en": _("English")}
+        for index, code in enumerate(self._langs):
+            self._lang.setItemText(index, names.get(code) or language_name(code))
         self._back_note.setText(_("The back is always in English, for the officer."))
         self._show_reviewed()
         self._size.setItemText(0, _("Business card (3.5 × 2 in)"))

@@ -292,12 +292,14 @@ def test_vault_screens(qtbot: QtBot, window: tuple[MainWindow, set[str]]) -> Non
 
 def test_guides_window_and_card_dialog_without_a_vault(qtbot: QtBot, window: tuple[MainWindow, set[str]]) -> None:
     win, allowed = window
+    win.clock.advance(days=213)  # seven months on: the notice that the guides may be out of date shows too
     win.open_guides()
     guides = win.guides_window
     assert guides is not None
     guides.resize(SCREEN)
     qtbot.waitExposed(guides)
     assert guides.open_guide("tps")  # type: ignore[attr-defined]
+    assert guides.stale_text().startswith("[Ţĥé·· ŕîĝĥţš···")  # type: ignore[attr-defined]
     _check(guides, allowed)
     guides.close()
 
@@ -306,6 +308,8 @@ def test_guides_window_and_card_dialog_without_a_vault(qtbot: QtBot, window: tup
     assert dialog is not None
     dialog.resize(SCREEN)
     qtbot.waitExposed(dialog)
+    # The language's files make it a choice for the card's front, chosen as the interface language.
+    assert dialog.options()["lang"] == LANG  # type: ignore[attr-defined]
     _check(dialog, allowed)
     dialog.reject()
 
