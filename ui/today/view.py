@@ -13,7 +13,7 @@ from typing import Any
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -35,14 +35,14 @@ from ui.app.worker import Task
 from ui.editors.forms import MessageBar, add_shortcut, setup_table
 from ui.start.screen import scaled_font
 from ui.today.filters import NameKeys, ReminderIndex, TodayFilter, Window, collated
-from ui.today.model import TodayModel
-from ui.wording.formatting import babel_locale, date_full, recurrence_words
+from ui.today.model import GROUP_SYMBOLS, Group, TodayModel
+from ui.wording.formatting import babel_locale, date_full, date_in_words, recurrence_words
 
 HORIZON_DAYS = 90
 # A longer list would take minutes to lay out and hundreds of pages: the filters narrow it first.
 PRINT_LIMIT = 500
 # Share of the table's width the "when" and "person" columns may take at most; "what" takes the rest.
-_WHEN_SHARE, _PERSON_SHARE = 0.36, 0.22
+_WHEN_SHARE, _PERSON_SHARE = 0.4, 0.22  # a translation 40 % longer than English still fits at 1366 px
 
 
 class TodayView(QWidget):
@@ -213,6 +213,7 @@ class TodayView(QWidget):
         self.print_button.setAccessibleName(_("Print the list of dates as it is shown"))
         self.print_button.setToolTip(_("Shortcut: {keys}").format(keys="Ctrl+P"))
         self.open_button.setText(_("&Open person"))
+        self._measure_when()
         self.open_button.setAccessibleName(_("Open the person of the selected reminder"))
         self.done_button.setText(_("&Mark done"))
         self.done_button.setAccessibleName(_("Mark the selected date as done"))
@@ -553,6 +554,19 @@ class TodayView(QWidget):
         if reminder is not None:
             self.session.open_person.emit(reminder.person_id)
 
+    def _measure_when(self) -> None:
+        """The "when" column's width: the longest of the built-in sample and this language's own."""
+        font = QFont(self.view.font())
+        font.setBold(True)  # overdue rows are bold
+        metrics = QFontMetrics(font)
+        lang = language()
+        # A Wednesday in September, 100 days overdue: the longest such text in English and Spanish,
+        # written in the current language (a language added as files may be longer still).
+        words = date_in_words(date(2026, 9, 30), date(2027, 1, 8), lang)
+        sample = f"{GROUP_SYMBOLS[Group.OVERDUE]} {_('Overdue')}: {words}"
+        self._when_width = max(metrics.horizontalAdvance(_LONGEST_WHEN), metrics.horizontalAdvance(sample)) + 24
+        self._fit_columns()
+
     def _fit_columns(self) -> None:
         """"When" and "person" take what they need up to a share of the width; "what" stretches.
 
@@ -561,8 +575,10 @@ class TodayView(QWidget):
         """
         width = self.view.viewport().width()
         header = self.view.horizontalHeader()
-        header.resizeSection(TodayModel.DATE, min(self._when_width, int(width * _WHEN_SHARE)))
-        header.resizeSection(TodayModel.PERSON, min(self._person_width, int(width * _PERSON_SHARE)))
+        person = min(self._person_width, int(width * _PERSON_SHARE))
+        # "What" always keeps at least as much room as "when".
+        header.resizeSection(TodayModel.DATE, min(self._when_width, int(width * _WHEN_SHARE), (width - person) // 2))
+        header.resizeSection(TodayModel.PERSON, person)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:

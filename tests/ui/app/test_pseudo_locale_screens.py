@@ -219,6 +219,8 @@ def window(qtbot: QtBot, qps: Path, tmp_path: Path) -> Iterator[tuple[MainWindow
         person = vault.people.add(Person("Rosa", "Prueba", date_of_birth=date(1985, 3, 14), a_number="012345678"))
         vault.events.add(Event(person, EventKind.ICE_CHECKIN, date(2026, 12, 29), time=time(8, 30), place="Sala 3"))
         vault.events.add(Event(person, EventKind.EAD_EXPIRY, date(2027, 2, 10)))
+        # Long overdue, on a long weekday and month: the widest "when" the Today list shows.
+        vault.events.add(Event(person, EventKind.COURT_HEARING, date(2026, 9, 30), time=time(13, 0)))
         vault.contacts.add(Contact(ContactCategory.ATTORNEY, "Lic Marta Ruiz", phones=("+1 213 555 0100",)))
         # The vault's folder is shown in Settings: a path on this computer, data like a name.
         allowed = {str(path)} | set(DATA) | set(NAMED) | domain_texts() | vault_texts(vault)

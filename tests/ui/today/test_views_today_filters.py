@@ -276,7 +276,7 @@ def test_what_stretches_and_when_is_held_to_a_share(qtbot, session: Session) -> 
         available = view.view.viewport().width()
         when = header.sectionSize(TodayModel.DATE)
         what = header.sectionSize(TodayModel.TITLE)
-        assert when <= available * 0.36 + 1
+        assert when <= available * 0.4 + 1  # room for a translation 40 % longer (the qps test)
         assert what >= when and what >= header.sectionSize(TodayModel.PERSON)
 
 
