@@ -52,6 +52,7 @@ from domain.models import (
     Person,
 )
 from domain.provenance import CONFIDENCE_NOTES, SOURCE_LINE
+from reports.card import A_NUMBER_WARNING, CARD_TOO_FULL
 from storage import Vault
 from tests.pseudo_locale_support import LANG, LETTER, leftover, pseudo_language
 from ui.app.prefs import Prefs
@@ -80,6 +81,11 @@ def domain_texts() -> set[str]:
     texts |= {t.get(LANG) for t in CONTACT_CATEGORY_LABELS.values()}
     texts |= {t.get(LANG) for t in CONFIDENCE_NOTES.values() if t is not None}
     return texts
+
+
+def card_texts() -> set[str]:
+    """Named exception, like the domain's: the card's warnings are `Text(en, es)` pairs in reports/card.py."""
+    return {A_NUMBER_WARNING.get(LANG), CARD_TOO_FULL.get(LANG)}
 
 
 def vault_texts(vault: Vault) -> set[str]:
@@ -313,6 +319,12 @@ def test_guides_window_and_card_dialog_without_a_vault(qtbot: QtBot, window: tup
     # The language's files make it a choice for the card's front, chosen as the interface language.
     assert dialog.options()["lang"] == LANG  # type: ignore[attr-defined]
     _check(dialog, allowed)
+    dialog._a_check.setChecked(True)  # type: ignore[attr-defined]
+    dialog._a_number.setText("A-012-345-678")  # type: ignore[attr-defined]
+    dialog.rebuild()  # type: ignore[attr-defined]
+    assert dialog.warning_text() == A_NUMBER_WARNING.get(LANG)  # type: ignore[attr-defined]
+    assert dialog.error_text() == ""  # type: ignore[attr-defined]  # the longer card still fits
+    _check(dialog, allowed | card_texts())
     dialog.reject()
 
 
