@@ -241,7 +241,7 @@ class GuidesView(QWidget):
         stale_row.addWidget(self._stale_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(self)
         layout.addLayout(stale_row)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)  # the notice takes only the height its words need
 
         for seq, slot in (
             (QKeySequence.StandardKey.ZoomIn, self.larger_text),
@@ -486,6 +486,7 @@ class GuidesView(QWidget):
         list_font.setPointSize(max(self.font().pointSize(), self._font_size - 2))
         self._list.setFont(list_font)
         self._banner.setFont(list_font)
+        self._stale.setFont(list_font)
         self._list.doItemsLayout()
         self._larger.setEnabled(self._font_size < FONT_MAX)
         self._smaller.setEnabled(self._font_size > FONT_MIN)
