@@ -112,6 +112,7 @@ class SettingsView(QWidget):
         self.review_note.setWordWrap(True)
         content_form = QFormLayout(self.content_box)
         content_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        content_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         content_form.addRow(self.review_label, self.review_combo)
         content_form.addRow(self.review_note)
         self.content_box.setVisible(prefs is not None)
