@@ -287,6 +287,8 @@ _E = TypeVar("_E", EventKind, Unit, Applies)
 
 def _enum(cls: type[_E], value: object, what: str, path: Path, where: str) -> _E:
     try:
+        if not isinstance(value, str):
+            raise ValueError(value)
         return cls(value)
     except ValueError:
         raise RuleFileError(f"{path}: {where}: unknown {what} {value!r}") from None
