@@ -12,30 +12,19 @@ so a wrong passphrase or a damaged file leaves every byte as it was.
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import secrets
 import shutil
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from domain.appointments import deadline_items
-from domain.models import (
-    DERIVED_EVENT_KINDS,
-    NONCITIZEN_CASE_KINDS,
-    NONCITIZEN_EVENT_KINDS,
-    CaseKind,
-    EventKind,
-    Reminder,
-)
-from domain.rules import PersonFacts, birth_date_ranges, max_lead_days
+from domain.models import Reminder
 from storage import backups as backup_files
 from storage import keyslots, rekey
 from storage.atomic import PRIVATE_FILE, atomic_write, fsync_dir, make_private_dir
 from storage.backups import BackupHealth, list_backups, make_backup
-from storage.codec import date_in
 from storage.db import (
     RAW,
     Database,
@@ -46,6 +35,7 @@ from storage.db import (
     raw_key_text,
     schema_version,
 )
+from storage.deadline_reading import read_deadlines
 from storage.errors import (
     KeyFileDamaged,
     NotAVault,
@@ -531,22 +521,7 @@ class Vault:
         Reads through a second connection of its own, so the app can compute a clinic's Today in a
         worker thread (about 0.7 s at 100,000 people) while searches keep using the main one.
         """
-        # Dates worked out from birth dates are never stored (the command line refuses them).
-        longest = max(max_lead_days(kind) for kind in EventKind if kind not in DERIVED_EVENT_KINDS)
-        reader = self._reader()
-        # Hundreds of thousands of short-lived, cycle-free objects: pausing the collector saves
-        # repeated full collections over them (about a third of the time at 100,000 people).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            with reader.lock:
-                events = EventRepository(reader).open_for_rules(today + timedelta(days=days + longest), person_id)
-                facts = self._facts(reader, sorted({e.person_id for e in events}), birth_date_ranges(today, days),
-                                    only=person_id)
-            return deadline_items(events, facts, today, days)
-        finally:
-            if collecting:
-                gc.enable()
+        return read_deadlines(self._reader(), today, days, person_id=person_id)
 
     def _reader(self) -> Database:
         """The read-only second connection (opened on first use, closed with the vault)."""
@@ -557,74 +532,6 @@ class Vault:
                 self._reader_db = Database(conn)
             return self._reader_db
 
-    @staticmethod
-    def _facts(
-        db: Database, person_ids: list[int], born_in: tuple[tuple[date, date], ...] = (), only: int | None = None
-    ) -> dict[int, PersonFacts]:
-        """What the rules need about each person of `person_ids`, and about everyone born in `born_in`
-        (with `only`, about that one person alone).
-
-        People born in those ranges may have reminders from their age alone (registration at 14,
-        SIJS before 21) without any event of their own; only for them does the vault work out whether
-        they are known not to be U.S. citizens.
-        """
-
-        # One query per kind: each is answered from the (kind, person_id) indexes alone.
-        one = "" if only is None else f" AND person_id = {int(only)}"
-
-        def having(case_kinds: set[CaseKind], event_kinds: set[EventKind]) -> set[int]:
-            found: set[int] = set()
-            for case_kind in case_kinds:
-                found.update(r[0] for r in db.query(f'SELECT person_id FROM "case" WHERE kind = ?{one}',  # noqa: S608
-                                                    (case_kind.value,)))
-            for event_kind in event_kinds:
-                found.update(r[0] for r in db.query(f"SELECT person_id FROM event WHERE kind = ?{one}",  # noqa: S608
-                                                    (event_kind.value,)))
-            return found
-
-        court = having({CaseKind.REMOVAL}, {EventKind.COURT_HEARING, EventKind.INDIVIDUAL_HEARING})
-        stay = having({CaseKind.STAY_OF_REMOVAL}, {EventKind.STAY_EXPIRY})
-        daca = having({CaseKind.DACA}, {EventKind.DACA_EXPIRY})
-        tps = having({CaseKind.TPS}, {EventKind.TPS_WINDOW_START, EventKind.TPS_WINDOW_END,
-                                      EventKind.TPS_DESIGNATION_END})
-        sijs = having({CaseKind.SIJS}, set())
-
-        def facts_of(pid: int, name: str) -> PersonFacts:
-            return PersonFacts(pid, name, pid in court, pid in stay, pid in daca, pid in tps, pid in sijs)
-
-        wanted = set(person_ids) if only is None else {only}
-        # The name is joined by SQLite: one string per row to bring into Python instead of three.
-        names: tuple[str, tuple[int, ...]] = (
-            "SELECT id, given_names || ' ' || family_names FROM person INDEXED BY person_sort", ())
-        if only is not None:
-            names = ("SELECT id, given_names || ' ' || family_names FROM person WHERE id = ?", (only,))
-        facts = {pid: facts_of(pid, name) for pid, name in db.query(*names) if pid in wanted}
-        # Two ranges at most (one per age rule); an empty one matches no stored date.
-        bounds = [d.isoformat() for pair in born_in[:2] for d in pair]
-        bounds += ["9999-12-31", "0001-01-01"] * (2 - len(born_in[:2]))
-        aged = db.query(
-            "SELECT id, given_names || ' ' || family_names, date_of_birth, a_number != '' FROM person "  # noqa: S608
-            f"WHERE (date_of_birth BETWEEN ? AND ? OR date_of_birth BETWEEN ? AND ?){one.replace('person_id', 'id')}",
-            bounds,
-        )
-        for pid, name, born, has_a_number in aged:
-            person = facts.get(pid) or facts_of(pid, name)
-            person.date_of_birth = date_in(born)
-            person.noncitizen = bool(has_a_number) or Vault._known_noncitizen(db, pid)
-            facts[pid] = person
-        return facts
-
-    @staticmethod
-    def _known_noncitizen(db: Database, person_id: int) -> bool:
-        """Whether the vault shows the person is not a U.S. citizen: an A-number, or a case or a date of
-        a kind only non-citizens have (domain.models NONCITIZEN_CASE_KINDS and NONCITIZEN_EVENT_KINDS)."""
-        if db.query("SELECT 1 FROM person WHERE id = ? AND a_number != ''", (person_id,)):
-            return True
-        cases = {r[0] for r in db.query('SELECT kind FROM "case" WHERE person_id = ?', (person_id,))}
-        if any(kind.value in cases for kind in NONCITIZEN_CASE_KINDS):
-            return True
-        events = {r[0] for r in db.query("SELECT DISTINCT kind FROM event WHERE person_id = ?", (person_id,))}
-        return any(kind.value in events for kind in NONCITIZEN_EVENT_KINDS)
 
 
 def _slot_secret(secret: str, recovery: bool) -> tuple[str, bytes]:

@@ -46,3 +46,11 @@ def test_work_permit_rule_follows_the_case(vault: Vault) -> None:
     found = {(r.person, r.rule_id) for r in vault.deadlines(TODAY, 365)
              if r.kind is EventKind.EAD_EXPIRY and r.item is Item.REMINDER}
     assert found == {("Nora Ocho", "ead_daca"), ("Olga Nueve", "ead_tps"), ("Pablo Diez", "ead_renewal")}
+
+
+def test_a_date_only_non_citizens_have_shows_a_non_citizen(vault: Vault) -> None:
+    fede = vault.people.add(Person("Fede", "Once", date_of_birth=date(2013, 1, 31)))
+    vault.events.add(Event(fede, EventKind.ICE_CHECKIN, date(2026, 6, 1), done=True))
+    gina = vault.people.add(Person("Gina", "Doce", date_of_birth=date(2013, 1, 31)))
+    vault.events.add(Event(gina, EventKind.OTHER, date(2026, 6, 1), done=True))
+    assert _rules(vault) == {("Fede Once", 0, "registration_at_14")}
