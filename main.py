@@ -10,10 +10,6 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from content.rule_loader import install_builtin_rules
-
-    # The deadline rules are data (content/rules.toml): registered here, read on first use.
-    install_builtin_rules()
     if args and args[0] != "--gui":
         from ui.cli import run
 

@@ -7,9 +7,9 @@ words, a message no rule uses, or placeholders that differ between languages is 
 `RuleFileError` naming the file and the key. English is required for every message (it is the
 fallback); a language that lacks a message shows English, and `RuleTable.missing` lists the gaps.
 
-`install_builtin_rules()` is the one entry point programs call at start (the command line and the app
-through `main.py`, benchmarks, tests): it registers the built-in files with the engine, which reads them
-on first use, so a command that needs no deadline never parses them.
+`install_builtin_rules()` is the one entry point: it registers the built-in files with the engine,
+which reads them on first use, so a command that needs no deadline never parses them. Importing the
+`content` package calls it (see `content/__init__.py`), so every program of Amparo has the rules.
 """
 
 from __future__ import annotations
