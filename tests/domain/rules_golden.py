@@ -1,7 +1,8 @@
 """A synthetic vault of events of every kind and the engine's output for it, as a golden record.
 
 The record (`tests/domain/fixtures/reminders_golden.json`) was captured from the rule table as it was
-written in Python, before the table moved to `content/rules.toml`; `test_rules_golden.py` checks that
+written in Python, before the table moved to `content/rules.toml` (and the appointment lines before
+their words moved to `content/<lang>/appointments.toml`); `test_rules_golden.py` checks that
 the table loaded from the data files gives the same reminders, date for date and word for word.
 
 When the content changes on purpose (a lawyer's correction), regenerate the record from the repository
@@ -18,6 +19,7 @@ from datetime import date, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from domain.appointments import deadline_items
 from domain.models import Event, EventKind, Recurrence, RecurrenceUnit, Reminder
 from domain.rules import PersonFacts, birth_date_ranges, max_lead_days, reminders, rules_for
 
@@ -109,6 +111,9 @@ def snapshot() -> dict[str, Any]:
     out: dict[str, Any] = {"runs": {}}
     for name, today, days in runs():
         out["runs"][name] = [_row(r, texts) for r in reminders(events(today), people, today, days)]
+    # The whole deadline list (appointment lines with the rules' steps folded in) for the first run.
+    name, today, days = next(runs())
+    out["deadline_items"] = [_row(r, texts) for r in deadline_items(events(today), people, today, days)]
     out["max_lead_days"] = {k.value: max_lead_days(k) for k in EventKind}
     out["rules_for"] = {k.value: [r.id for r in rules_for(k)] for k in EventKind}
     out["birth_date_ranges"] = {
@@ -133,6 +138,11 @@ def write(path: Path = FIXTURE) -> None:
                      for j, row in enumerate(rows))
         lines.append("]" + ("," if i < len(names) - 1 else ""))
     lines.append("},")
+    lines.append('"deadline_items": [')
+    rows = data["deadline_items"]
+    lines.extend(json.dumps(row, ensure_ascii=False) + ("," if j < len(rows) - 1 else "")
+                 for j, row in enumerate(rows))
+    lines.append("],")
     for key in ("max_lead_days", "rules_for", "birth_date_ranges"):
         lines.append(json.dumps(key) + ": " + json.dumps(data[key], ensure_ascii=False) + ",")
     lines.append('"texts": [')
@@ -145,4 +155,7 @@ def write(path: Path = FIXTURE) -> None:
 
 
 if __name__ == "__main__":
+    from content.rule_loader import install_builtin_rules
+
+    install_builtin_rules()
     write()

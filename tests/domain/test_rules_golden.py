@@ -40,10 +40,19 @@ def test_reminders_equal_the_record(recorded: dict[str, Any], now: dict[str, Any
         assert got == want
 
 
+def test_the_deadline_list_equals_the_record(recorded: dict[str, Any], now: dict[str, Any]) -> None:
+    expected = [_words(recorded, row) for row in recorded["deadline_items"]]
+    actual = [_words(now, row) for row in now["deadline_items"]]
+    assert any(row[-1] == "appointment" for row in expected)
+    assert actual == expected
+
+
 def test_the_record_covers_every_kind_and_both_languages(recorded: dict[str, Any]) -> None:
     kinds = {row[2] for rows in recorded["runs"].values() for row in rows}
     assert kinds == set(recorded["max_lead_days"])
-    assert all(t["en"] and t["es"] and t["en"] != t["es"] for t in recorded["texts"])
+    # The one empty text is a plain appointment's source: it comes from the person's notice, not a rule.
+    assert [t for t in recorded["texts"] if not t["en"] or not t["es"]] == [{"en": "", "es": ""}]
+    assert all(t["en"] != t["es"] for t in recorded["texts"] if t["en"])
 
 
 @pytest.mark.parametrize("key", ["max_lead_days", "rules_for", "birth_date_ranges"])
