@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from content.paths import package_folder
+from domain import appointments
 from domain import rules as engine
 from domain.models import EventKind
 from domain.rule_types import CONFIDENCES, Applies, Rule, Step, Unit
@@ -66,8 +67,11 @@ def load_builtin_rules() -> tuple[Rule, ...]:
 
 
 def install_builtin_rules() -> None:
-    """Give the engine the built-in rule files, read on first use. Call once at program start."""
+    """Give the engine the built-in rule files and appointment words, read on first use."""
+    from content.appointment_words import load_builtin_appointment_words  # it imports this module
+
     engine.use_rule_loader(load_builtin_rules)
+    appointments.use_appointment_loader(load_builtin_appointment_words)
 
 
 def load_rule_table(folder: Path) -> RuleTable:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import tomllib
 from datetime import date, timedelta
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from content.appointment_words import load_appointment_words
 from content.rule_loader import RuleFileError, builtin_folder, load_rule_table
 from domain import rules as engine
 from domain.models import Event, EventKind
@@ -203,3 +205,42 @@ def test_the_table_is_read_once_on_first_use() -> None:
     finally:
         engine.use_rule_table(previous)
 
+
+
+def _appointment_folder(tmp_path: Path) -> Path:
+    out = tmp_path / "words"
+    for lang in ("en", "es"):
+        (out / lang).mkdir(parents=True)
+        shutil.copy(builtin_folder() / lang / "appointments.toml", out / lang / "appointments.toml")
+    return out
+
+
+def test_the_appointment_words_are_complete_in_english_and_spanish() -> None:
+    words = load_appointment_words(builtin_folder())
+    assert words.missing == {"en": (), "es": ()}
+    assert all(t.en != t.es for t in words.actions.values())
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        ("[action]\n", "[action]\nice_checkn = \"x\"\n", "unknown key 'action.ice_checkn' (not an event kind)"),
+        ("[action]\n", "[action]\naddress_change = \"x\"\n", "not listed as a date of its own"),
+        ("[action]\n", "[actions]\n", "unknown key 'actions'"),
+    ],
+)
+def test_broken_appointment_words_are_refused(tmp_path: Path, old: str, new: str, says: str) -> None:
+    folder = _appointment_folder(tmp_path)
+    edit(folder / "es" / "appointments.toml", old, new)
+    with pytest.raises(RuleFileError) as caught:
+        load_appointment_words(folder)
+    assert str(caught.value).startswith(str(folder / "es" / "appointments.toml")) and says in str(caught.value)
+
+
+def test_english_appointment_words_must_cover_every_listed_kind(tmp_path: Path) -> None:
+    folder = _appointment_folder(tmp_path)
+    path = folder / "en" / "appointments.toml"
+    path.write_text("\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                              if not line.startswith("other = ")) + "\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match=re.escape("action.other is missing")):
+        load_appointment_words(folder)
