@@ -75,3 +75,21 @@ def test_a_missing_spanish_note_shows_english(folder: Path) -> None:
     (folder / "es" / FILE).write_text(text[:start] + text[end:], encoding="utf-8")
     portal = next(r for r in load_resources(folder) if r.id == "eoir_case_portal")
     assert portal.name.get("es") == portal.name.get("en")
+
+
+_NUMBER = re.compile(r"\b1-8\d\d-\d{3}-\d{4}\b")
+_ADDRESS = re.compile(r"\b(?:[a-z]+\.)+(?:gov|org)(?:/[a-z]+)?\b")
+
+
+def test_every_number_and_address_the_rules_quote_is_in_the_directory() -> None:
+    """One home for a number: a change in the directory shows every rule text that quotes the old one."""
+    known = {r.tdd for r in builtin_resources()} | {p for r in builtin_resources() for p in r.phones}
+    addresses = {r.url for r in builtin_resources()}
+    for lang in ("en", "es"):
+        for name in ("rules.toml", "appointments.toml"):
+            text = (package_folder("content") / lang / name).read_text(encoding="utf-8")
+            assert set(_NUMBER.findall(text)) <= known, (lang, name)
+            quoted = set(_ADDRESS.findall(text))
+            assert quoted <= addresses, (lang, name, quoted - addresses)
+            if name == "rules.toml":
+                assert {"acis.eoir.justice.gov", "uscis.gov/tps"} <= quoted
