@@ -18,11 +18,12 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from content.paths import package_folder
-from domain import appointments
+from domain import appointments, provenance
 from domain import rules as engine
 from domain.models import EventKind
 from domain.rule_types import CONFIDENCES, Applies, Rule, Step, Unit
@@ -48,12 +49,15 @@ class RuleTable:
     """The rules read from one content folder, and what each language lacks.
 
     `languages` are the languages with a words file; `missing` maps a language to the message ids it
-    has no words for (shown in English instead).
+    has no words for (shown in English instead). `source_line` and `confidence_notes` are the words a
+    reminder shows under itself: where its rule comes from, and a note for M and C rules.
     """
 
     rules: tuple[Rule, ...]
     languages: tuple[str, ...]
     missing: Mapping[str, tuple[str, ...]]
+    source_line: Text
+    confidence_notes: Mapping[str, Text]
 
 
 def builtin_folder() -> Path:
@@ -61,17 +65,35 @@ def builtin_folder() -> Path:
     return package_folder("content")
 
 
+@lru_cache(maxsize=1)
+def builtin_rule_table() -> RuleTable:
+    """The built-in rule files, read and checked once per process."""
+    return load_rule_table(builtin_folder())
+
+
 def load_builtin_rules() -> tuple[Rule, ...]:
-    """The built-in rule table (the engine's loader: see `install_builtin_rules`)."""
-    return load_rule_table(builtin_folder()).rules
+    """The built-in rules (the engine's loader: see `install_builtin_rules`)."""
+    return builtin_rule_table().rules
+
+
+def _builtin_provenance_words() -> provenance.ProvenanceWords:
+    table = builtin_rule_table()
+    return table.source_line, table.confidence_notes
 
 
 def install_builtin_rules() -> None:
-    """Give the engine the built-in rule files and appointment words, read on first use."""
+    """Give the domain the built-in rule files, provenance and appointment words, read on first use."""
     from content.appointment_words import load_builtin_appointment_words  # it imports this module
 
     engine.use_rule_loader(load_builtin_rules)
+    provenance.use_provenance_loader(_builtin_provenance_words)
     appointments.use_appointment_loader(load_builtin_appointment_words)
+
+
+def install_rule_table(table: RuleTable) -> None:
+    """Use `table` (read from another folder, such as a content pack) from now on: rules and their words."""
+    engine.use_rule_table(table.rules)
+    provenance.use_provenance_words(table.source_line, table.confidence_notes)
 
 
 def load_rule_table(folder: Path) -> RuleTable:
@@ -87,6 +109,12 @@ def load_rule_table(folder: Path) -> RuleTable:
     if not isinstance(raw_rules, list) or not raw_rules:
         raise RuleFileError(f"{table_path}: no [[rule]] tables")
     rules = tuple(builder.rule(raw, i) for i, raw in enumerate(raw_rules, 1))
+    source_line = builder.text("provenance.source_line", "the source line")
+    if placeholders(source_line.en) != provenance.SOURCE_LINE_PLACEHOLDERS:
+        raise RuleFileError(
+            f"{folder / FALLBACK / WORDS_FILE}: provenance.source_line needs {{source}} and {{checked}}"
+        )
+    notes = {mark: builder.text(f"confidence.{mark}", "the confidence notes") for mark in provenance.NOTED_MARKS}
     seen: set[str] = set()
     for rule in rules:
         if rule.id in seen:
@@ -99,7 +127,7 @@ def load_rule_table(folder: Path) -> RuleTable:
         + tuple(sorted("source." + s for s in set(sources[FALLBACK]) - set(sources[lang])))
         for lang in languages
     }
-    return RuleTable(rules, languages, missing)
+    return RuleTable(rules, languages, missing, source_line, notes)
 
 
 def _read(path: Path) -> dict[str, Any]:

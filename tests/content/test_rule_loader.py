@@ -12,9 +12,16 @@ from pathlib import Path
 import pytest
 
 from content.appointment_words import load_appointment_words
-from content.rule_loader import RuleFileError, builtin_folder, load_rule_table
+from content.rule_loader import (
+    RuleFileError,
+    builtin_folder,
+    install_builtin_rules,
+    install_rule_table,
+    load_rule_table,
+)
 from domain import rules as engine
 from domain.models import Event, EventKind
+from domain.provenance import provenance_lines
 from domain.rules import PersonFacts
 
 
@@ -100,6 +107,22 @@ def test_empty_words_are_refused(folder: Path) -> None:
     assert "common.late.title must be non-empty text" in refused(folder)
 
 
+def test_the_provenance_words_are_checked(folder: Path) -> None:
+    edit(folder / "en" / "rules.toml", 'source_line = "Source: {source}. Checked {checked}."',
+         'source_line = "Source: {source}."')
+    edit(folder / "es" / "rules.toml", 'source_line = "Fuente: {source}. Revisado el {checked}."',
+         'source_line = "Fuente: {source}."')
+    assert refused(folder) == (f"{folder / 'en' / 'rules.toml'}: provenance.source_line needs {{source}} "
+                               "and {checked}")
+
+
+def test_a_confidence_note_cannot_be_left_out(folder: Path) -> None:
+    text = (folder / "en" / "rules.toml").read_text(encoding="utf-8")
+    (folder / "en" / "rules.toml").write_text(
+        "\n".join(line for line in text.splitlines() if not line.startswith("C = ")) + "\n", encoding="utf-8")
+    assert "message 'confidence.C' has no words in en/rules.toml" in refused(folder)
+
+
 def test_english_is_required(folder: Path) -> None:
     shutil.rmtree(folder / "en")
     assert refused(folder) == f"{folder / 'en' / 'rules.toml'}: the English words are missing"
@@ -121,7 +144,9 @@ def test_a_missing_spanish_message_falls_back_to_english_and_is_listed(folder: P
 
 
 def _pseudo(text: str) -> str:
-    return "[" + text.replace("a", "á").replace("e", "é") + " ~~~~]"
+    # Accents everywhere but inside {placeholders}, which must stay as they are in English.
+    parts = re.split(r"(\{[^}]*\})", text)
+    return "[" + "".join(p if p.startswith("{") else p.replace("a", "á").replace("e", "é") for p in parts) + " ~~~~]"
 
 
 def test_a_language_is_added_with_files_alone(folder: Path) -> None:
@@ -153,9 +178,7 @@ def test_a_language_is_added_with_files_alone(folder: Path) -> None:
     table = load_rule_table(folder)
     assert table.languages == ("en", "es", "qps")
     assert table.missing["qps"] == ()
-    engine_rules = table.rules
-    previous = engine.rule_table()
-    engine.use_rule_table(engine_rules)
+    install_rule_table(table)
     try:
         event = Event(1, EventKind.COURT_HEARING, _day(3), id=1)
         found = engine.reminders([event], {1: PersonFacts(1, "Ana")}, _day(0), 30)
@@ -164,8 +187,11 @@ def test_a_language_is_added_with_files_alone(folder: Path) -> None:
             for message in (r.title, r.action, r.source):
                 assert message.render("qps").startswith("[") and message.render("qps").endswith("~~~~]")
             assert r.title.render("de") == r.title.render("en")  # no such language: English
+        lines = provenance_lines("X", "Y", "C", "qps")
+        assert len(lines) == 2 and all(line.endswith("~~~~]") for line in lines) and "X" in lines[0]
     finally:
-        engine.use_rule_table(previous)
+        install_builtin_rules()
+    assert provenance_lines("X", "Y", "H", "es") == ["Fuente: X. Revisado el Y."]
 
 
 def _toml(text: str) -> str:
