@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from content.paths import package_folder
+from content.rule_loader import ContentFileError
 from domain.models import ContactCategory
 from domain.rule_types import CONFIDENCES
 from domain.text import Text
@@ -25,7 +26,7 @@ _KEYS = frozenset({"id", "category", "phones", "tdd", "url", "languages", "sourc
 _REQUIRED = ("id", "category", "phones", "source", "checked", "confidence")
 
 
-class ResourceFileError(ValueError):
+class ResourceFileError(ContentFileError):
     """A resource file that cannot be used, with the file and the key at fault in the message."""
 
 

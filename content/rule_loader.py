@@ -40,7 +40,14 @@ _STEP_KEYS = frozenset({"offset", "offsets", "title", "action"})
 _LATE_KEYS = frozenset({"offset", "title", "action"})
 
 
-class RuleFileError(ValueError):
+class ContentFileError(ValueError):
+    """A content file (rules, their words, resources) that cannot be used; the message names file and key.
+
+    The message quotes only content files, never vault data, so it may be shown as it is.
+    """
+
+
+class RuleFileError(ContentFileError):
     """A rule file that cannot be used, with the file and the key at fault in the message."""
 
 

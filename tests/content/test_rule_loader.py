@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
+import sys
 import tomllib
 from datetime import date, timedelta
 from pathlib import Path
@@ -270,3 +272,31 @@ def test_english_appointment_words_must_cover_every_listed_kind(tmp_path: Path) 
                               if not line.startswith("other = ")) + "\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match=re.escape("action.other is missing")):
         load_appointment_words(folder)
+
+
+def test_the_command_line_says_plainly_that_the_rule_files_are_damaged(
+    folder: Path, vault_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from content import rule_loader
+    from storage import Vault
+    from tests.conftest import PASSPHRASE
+    from ui.cli import run
+
+    created, _ = Vault.create(vault_path, PASSPHRASE)
+    created.close()
+    edit(folder / "rules.toml", 'unit = "months"', 'unit = "moths"')
+    monkeypatch.setattr(rule_loader, "builtin_folder", lambda: folder)
+    rule_loader.builtin_rule_table.cache_clear()
+    install_builtin_rules()
+    try:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+        code = run(["deadlines", str(vault_path), "--passphrase-stdin", "--lang", "en"])
+    finally:
+        rule_loader.builtin_rule_table.cache_clear()
+        monkeypatch.undo()
+        install_builtin_rules()
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err == (f"amparo: Amparo's deadline rules could not be read ({folder / 'rules.toml'}: rule "
+                   "'green_card_renewal': unknown unit 'moths'). Nothing was changed. Installing Amparo again "
+                   "puts the original files back.\n")
