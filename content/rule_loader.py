@@ -1,15 +1,18 @@
 """Reads the deadline rules from data files and gives them to the engine in `domain.rules`.
 
 `content/rules.toml` holds the rules without words (kinds, whom they are for, offsets, confidence,
-checked dates, message ids); `content/<lang>/rules.toml` holds the words of one language. Every file is
+checked dates, message ids); `content/<lang>/rules.toml` holds the words of one language, with the
+line that names a reminder's source ([provenance]) and the notes for M and C rules ([confidence]). Every file is
 checked before anything is used: an unknown key, kind, unit or confidence, a message id with no English
 words, a message no rule uses, or placeholders that differ between languages is refused with a
 `RuleFileError` naming the file and the key. English is required for every message (it is the
 fallback); a language that lacks a message shows English, and `RuleTable.missing` lists the gaps.
 
-`install_builtin_rules()` is the one entry point: it registers the built-in files with the engine,
-which reads them on first use, so a command that needs no deadline never parses them. Importing the
-`content` package calls it (see `content/__init__.py`), so every program of Amparo has the rules.
+`install_builtin_rules()` is the one entry point: it registers the built-in files with the engine (and
+the provenance and appointment words with their domain modules), read on first use, so a command that
+needs no deadline never parses them. Importing the `content` package calls it (see
+`content/__init__.py`), so every program of Amparo has the rules. `install_rule_table(table)` puts a
+table read from another folder (a content pack) in their place.
 """
 
 from __future__ import annotations
