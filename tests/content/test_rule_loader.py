@@ -280,7 +280,7 @@ def test_the_command_line_says_plainly_that_the_rule_files_are_damaged(
     from content import rule_loader
     from storage import Vault
     from tests.conftest import PASSPHRASE
-    from ui.cli import run
+    from ui.cli.main import run
 
     created, _ = Vault.create(vault_path, PASSPHRASE)
     created.close()
