@@ -71,6 +71,20 @@ def test_qt_only_in_ui_and_dependencies_point_one_way(path: Path) -> None:
         assert ours - ALLOWED[package] - {package} == set()
 
 
+@pytest.mark.parametrize("path", sorted((ROOT / "content").rglob("*.py")), ids=lambda p: str(p.relative_to(ROOT)))
+def test_content_imports_domain_only(path: Path) -> None:
+    """The rule loader builds domain objects; storage, reports and ui come after it, never before."""
+    ours = {n.split(".")[0] for n in imported_modules(path)} & set(PACKAGES)
+    assert ours <= {"content", "domain"}
+
+
+def test_domain_and_storage_never_import_content() -> None:
+    """The engine receives its rule table; it never reads files (storage gets reminders from domain)."""
+    for package in ("domain", "storage"):
+        for path in sorted((ROOT / package).rglob("*.py")):
+            assert "content" not in {n.split(".")[0] for n in imported_modules(path)}, path
+
+
 def test_cli_never_imports_qt() -> None:
     cli_modules = [ROOT / "ui" / "__init__.py", *sorted((ROOT / "ui" / "cli").glob("*.py"))]
     for path in cli_modules:

@@ -34,6 +34,11 @@ def test_every_data_folder_is_in_the_wheel() -> None:
         assert folder in packages and configured_data[folder]
     suffixes = {p.suffix for lang in ("en", "es") for p in content_dir(lang).iterdir() if p.is_file()}
     assert suffixes <= {".md", ".toml"}, "a new kind of content file needs a package-data pattern"
+    # The rule table and the resource directory sit in content/ itself, beside the code.
+    assert configured_data["content"] == ["*.toml"]
+    assert {p.name for p in (ROOT / "content").glob("*.toml")} == {"rules.toml", "resources.toml"}
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    assert '"rules.toml"' in spec and '"resources.toml"' in spec
 
 
 def test_resources_are_found() -> None:

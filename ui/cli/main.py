@@ -816,12 +816,17 @@ def run(argv: Sequence[str]) -> int:
         sys.stderr.write("amparo: " + _("Stopped.") + "\n")
         return EXIT_ERROR
     except Exception as exc:
+        from content.rule_loader import ContentFileError
         from storage import VaultError
         from storage.errors import disk_error
 
         exc = disk_error(exc) or exc  # a full or read-only disk met outside the vault's own checks
         if isinstance(exc, VaultError):
             error = _vault_error(exc, _)
+        elif isinstance(exc, ContentFileError):  # its text names a content file and key, never vault data
+            error = CliError(EXIT_ERROR, _(
+                "Amparo's deadline rules could not be read ({problem}). Nothing was changed. Installing "
+                "Amparo again puts the original files back.").format(problem=exc))
         else:
             # Only the type is reported: an exception's text may quote personal data.
             error = CliError(EXIT_ERROR, _("Unexpected error ({kind}). Nothing else was changed.").format(

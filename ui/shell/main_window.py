@@ -25,6 +25,7 @@ from ui.privacy.clipboard_guard import SETTING_KEY as CLIPBOARD_KEY
 from ui.privacy.clipboard_guard import ClipboardGuard, parse_seconds
 from ui.shell.lock import DEFAULT_AUTOLOCK_MINUTES, IdleLock, parse_minutes
 from ui.shell.system_lock import SystemLockListener, create_listener
+from ui.shell.warm_up import warm_up_vault_screens
 from ui.start.screen import StartScreen
 from ui.start.unlock_view import UnlockView
 
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.unlock_view.reset()
         self.unlock_view.reload(select=self._last_vault)
         self.stack.setCurrentWidget(self.unlock_view)
+        warm_up_vault_screens()
 
     def show_create(self) -> None:
         from ui.start.create_vault import CreateVaultDialog

@@ -28,7 +28,7 @@ from domain.provenance import provenance_lines
 from ui.accessibility.hints import without_glyphs
 from ui.tables.list_model import Index, ListTableModel
 from ui.today.rows import GroupedRows, Row
-from ui.wording.formatting import date_in_words, date_long, days_left_words, time_words, when_words
+from ui.wording.formatting import count_words, date_in_words, date_long, days_left_words, time_words, when_words
 
 
 class Group(IntEnum):
@@ -180,9 +180,10 @@ class TodayModel(ListTableModel):
             counts = []
             if appointments:
                 counts.append(ngettext("{count} appointment or deadline", "{count} appointments and deadlines",
-                                       appointments).format(count=appointments))
+                                       appointments).format(count=count_words(appointments, language())))
             if steps:
-                counts.append(ngettext("{count} reminder", "{count} reminders", steps).format(count=steps))
+                counts.append(ngettext("{count} reminder", "{count} reminders", steps).format(
+                    count=count_words(steps, language())))
             text = f"{group_label(row.group)} — " + " · ".join(counts)
             if role == Qt.ItemDataRole.AccessibleTextRole:  # the symbol only repeats the group's name
                 return text

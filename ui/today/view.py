@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
@@ -36,7 +35,7 @@ from ui.editors.forms import MessageBar, add_shortcut, setup_table
 from ui.start.screen import scaled_font
 from ui.today.filters import NameKeys, ReminderIndex, TodayFilter, Window, collated
 from ui.today.model import GROUP_SYMBOLS, Group, TodayModel
-from ui.wording.formatting import babel_locale, date_full, date_in_words, recurrence_words
+from ui.wording.formatting import count_words, date_full, date_in_words, recurrence_words
 
 HORIZON_DAYS = 90
 # A longer list would take minutes to lay out and hundreds of pages: the filters narrow it first.
@@ -342,10 +341,11 @@ class TodayView(QWidget):
             return
         shown = list(self._shown)
         if len(shown) > PRINT_LIMIT:
+            lang = language()
             QMessageBox.information(
                 self, "Amparo",
                 _("The list has {count} dates. Narrow it with the filters above to {limit} or fewer to "
-                  "print it.").format(count=_number(len(shown)), limit=_number(PRINT_LIMIT)))
+                  "print it.").format(count=count_words(len(shown), lang), limit=count_words(PRINT_LIMIT, lang)))
             return
         from reports.deadline_list import deadline_list_pdf
 
@@ -525,10 +525,11 @@ class TodayView(QWidget):
         total, shown = len(self._index), len(self._shown)
         if total == shown:
             text = ngettext("{count} date in the list", "{count} dates in the list", total)
-            self.count_label.setText(text.format(count=_number(total)))
+            self.count_label.setText(text.format(count=count_words(total, language())))
         else:
             text = ngettext("Showing {shown} of {total} date", "Showing {shown} of {total} dates", total)
-            self.count_label.setText(text.format(shown=_number(shown), total=_number(total)))
+            lang = language()
+            self.count_label.setText(text.format(shown=count_words(shown, lang), total=count_words(total, lang)))
 
     def _update_date(self) -> None:
         if self.session.is_open:
@@ -585,10 +586,6 @@ class TodayView(QWidget):
             self._fit_columns()
         return super().eventFilter(watched, event)
 
-
-def _number(n: int) -> str:
-    """A count with the digit grouping of the interface language ("97,936")."""
-    return format_decimal(n, locale=babel_locale(language()))
 
 
 # Wide enough for the longest "when" text in either language, so the column need not measure rows.

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date, time
 
 from babel.dates import format_date, format_time
+from babel.numbers import format_decimal
 
 from content.i18n import translator
 from domain.validation import format_a_number, format_phone
@@ -22,6 +23,11 @@ _LOCALES = {"es": "es_US", "en": "en_US"}
 def babel_locale(lang: str) -> str:
     """The Babel locale used for a UI language."""
     return _LOCALES.get(lang, "en_US")
+
+
+def count_words(n: int, lang: str) -> str:
+    """A count with the digit grouping of `lang` ("6,567" in English)."""
+    return format_decimal(n, locale=babel_locale(lang))
 
 
 def days_left_words(n: int, lang: str) -> str:

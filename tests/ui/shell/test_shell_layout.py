@@ -84,3 +84,26 @@ def test_start_screen_imports_no_storage_or_reports() -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                             check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
     assert result.stdout.strip() == ""
+
+
+def test_unlock_screen_loads_the_vault_screens_in_the_background() -> None:
+    # Opening a vault then waits only for the vault, not for Python to import every screen.
+    code = (
+        "import sys\n"
+        "from PySide6.QtCore import QThreadPool\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from ui.shell.main_window import MainWindow\n"
+        "from ui.app.prefs import Prefs\n"
+        "import tempfile, pathlib\n"
+        "d = pathlib.Path(tempfile.mkdtemp())\n"
+        "w = MainWindow(Prefs(d, d))\n"
+        "before = 'ui.shell.vault_area' in sys.modules\n"
+        "w.show_unlock()\n"
+        "QThreadPool.globalInstance().waitForDone()\n"
+        "app.processEvents()\n"
+        "print(before, 'ui.shell.vault_area' in sys.modules, 'ui.today.view' in sys.modules)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                            check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
+    assert result.stdout.strip() == "False True True"

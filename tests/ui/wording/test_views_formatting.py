@@ -65,3 +65,11 @@ def test_date_input_text_reads_back_with_the_validator(lang: str) -> None:
     d = date(2027, 3, 4)  # day and month both valid either way: the order must be right
     assert parse_date(date_input_text(d, lang), lang) == Valid(d)
     assert date_hint(lang) in ("MM/DD/YYYY", "DD/MM/YYYY", "DD/MM/AAAA")
+
+
+def test_counts_use_the_digit_grouping_of_the_language() -> None:
+    from ui.wording.formatting import count_words
+
+    assert count_words(6567, "en") == "6,567"
+    assert count_words(169999, "es") == "169,999"  # Spanish as written in the United States (es_US)
+    assert count_words(42, "es") == "42"
