@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from content.paths import package_folder
+from content.paths import language_folders, package_folder
 from content.rule_loader import FALLBACK, RuleFileError
 from domain.appointments import LISTED_KINDS
 from domain.models import EventKind
@@ -39,7 +39,7 @@ def load_builtin_appointment_words() -> dict[EventKind, Text]:
 def load_appointment_words(folder: Path) -> AppointmentWords:
     """Read and check every `folder/<lang>/appointments.toml`."""
     by_lang: dict[str, dict[EventKind, str]] = {}
-    for lang_dir in sorted(p for p in folder.iterdir() if p.is_dir() and (p / FILE).is_file()):
+    for lang_dir in language_folders(folder, FILE):
         by_lang[lang_dir.name] = _read(lang_dir / FILE)
     english = by_lang.get(FALLBACK)
     if english is None:

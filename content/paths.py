@@ -81,6 +81,17 @@ def content_languages() -> tuple[str, ...]:
     return installed + tuple(lang for lang in _ADDED_ROOTS if lang not in installed)
 
 
+def language_folders(folder: Path, file: str) -> list[Path]:
+    """The `<lang>/` folders of `folder` that hold `file`, and for the built-in content folder also
+    those of languages added with `add_language_root` (their rule and appointment words)."""
+    found = sorted(p for p in folder.iterdir() if p.is_dir() and (p / file).is_file())
+    if folder == package_folder("content"):
+        names = {p.name for p in found}
+        found += [content_dir(lang) for lang in _ADDED_ROOTS
+                  if lang not in names and (content_dir(lang) / file).is_file()]
+    return found
+
+
 def catalog_dir(lang: str) -> Path:
     """The folder holding `<lang>/LC_MESSAGES/messages.mo` for `lang`."""
     added = _ADDED_ROOTS.get(lang)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from content.paths import package_folder
+from content.paths import language_folders, package_folder
 from content.rule_loader import ContentFileError
 from domain.models import ContactCategory
 from domain.rule_types import CONFIDENCES
@@ -64,7 +64,7 @@ def load_resources(folder: Path) -> tuple[Resource, ...]:
     data = _read(path)
     if set(data) - {"resource"}:
         raise ResourceFileError(f"{path}: unknown key {sorted(set(data) - {'resource'})[0]!r}")
-    words = {p.name: _read(p / FILE) for p in sorted(folder.iterdir()) if p.is_dir() and (p / FILE).is_file()}
+    words = {p.name: _read(p / FILE) for p in language_folders(folder, FILE)}
     if "en" not in words:
         raise ResourceFileError(f"{folder / 'en' / FILE}: the English words are missing")
     used: dict[str, set[str]] = {lang: set() for lang in words}

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from content.paths import package_folder
+from content.paths import language_folders, package_folder
 from domain import appointments, provenance
 from domain import rules as engine
 from domain.models import EventKind
@@ -100,6 +100,12 @@ def install_builtin_rules() -> None:
     appointments.use_appointment_loader(load_builtin_appointment_words)
 
 
+def reinstall_builtin_rules() -> None:
+    """Read the built-in files again on first use: after `content.paths.add_language_root` added a language."""
+    builtin_rule_table.cache_clear()
+    install_builtin_rules()
+
+
 def install_rule_table(table: RuleTable) -> None:
     """Use `table` (read from another folder, such as a content pack) from now on: rules and their words."""
     engine.use_rule_table(table.rules)
@@ -156,7 +162,7 @@ def _read_languages(folder: Path) -> tuple[dict[str, dict[str, str]], dict[str, 
     """Message id -> words, and source id -> name, for each language folder that has a words file."""
     words: dict[str, dict[str, str]] = {}
     sources: dict[str, dict[str, str]] = {}
-    for lang_dir in sorted(p for p in folder.iterdir() if p.is_dir() and (p / WORDS_FILE).is_file()):
+    for lang_dir in language_folders(folder, WORDS_FILE):
         path = lang_dir / WORDS_FILE
         data = _read(path)
         raw_sources = data.pop("source", {})

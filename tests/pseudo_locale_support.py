@@ -16,6 +16,7 @@ from pathlib import Path
 from content import guides as guides_mod
 from content import paths
 from content.i18n import language, set_language, translator
+from content.rule_loader import reinstall_builtin_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 LANG = "qps"
@@ -47,6 +48,7 @@ def pseudo_language(out: Path) -> Iterator[Path]:
     assert paths.add_language_root(out) == (LANG,)
     translator.cache_clear()
     guides_mod.clear_cache()
+    reinstall_builtin_rules()  # the rule and appointment words of the added language
     set_language(LANG)
     try:
         yield out
@@ -55,6 +57,7 @@ def pseudo_language(out: Path) -> Iterator[Path]:
         paths.remove_added_languages()
         translator.cache_clear()
         guides_mod.clear_cache()
+        reinstall_builtin_rules()
 
 
 def leftover(text: str, allowed: Iterable[str]) -> str:

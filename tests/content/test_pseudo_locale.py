@@ -111,3 +111,19 @@ def test_files_elsewhere_never_replace_a_language_amparo_has(tmp_path: Path) -> 
         assert paths.content_dir("es") == paths.package_folder("content", "es")
     finally:
         paths.remove_added_languages()
+
+
+def test_the_rule_and_appointment_words_of_an_added_language_are_read_too(tmp_path: Path) -> None:
+    from content.appointment_words import load_appointment_words
+    from content.resources import builtin_resources
+    from content.rule_loader import builtin_rule_table
+    from tests.pseudo_locale_support import pseudo_language
+
+    with pseudo_language(tmp_path / "qps"):
+        table = builtin_rule_table()
+        assert table.languages == ("en", "es", "qps") and table.missing["qps"] == ()
+        assert table.source_line.get("qps").startswith("[Šöûŕçé")
+        words = load_appointment_words(paths.package_folder("content"))
+        assert "qps" in words.languages and words.missing["qps"] == ()
+        assert all(r.name.get("qps").startswith("[") for r in builtin_resources())
+    assert builtin_rule_table().languages == ("en", "es")

@@ -25,7 +25,6 @@ from domain.models import (
     FamilyPlan,
     Person,
 )
-from domain.provenance import CONFIDENCE_NOTES
 from domain.rules import PersonFacts
 from reports.card import CardPersonal, card_pdf
 from reports.deadline_list import deadline_list_pdf
@@ -52,17 +51,14 @@ CARD_BACK_ENGLISH = ("My lawyer:",)
 
 
 def _domain_texts(lang: str) -> set[str]:
-    """Named exception, until the rule texts move to content files (issue #13 item 1, H13a): the words
-    the domain still renders from its `Text(en, es)` pairs fall back to English in any other language —
-    event kinds, case kinds, contact categories, reminder titles, actions and sources, confidence notes."""
+    """Named exception: the labels `domain/models.py` still keeps as `Text(en, es)` pairs (event kinds, case
+    kinds, contact categories) fall back to English in any other language. The rule texts, appointment
+    words and source lines are files (content/<lang>/*.toml) and are checked like every other text."""
     from domain.models import CASE_KIND_LABELS, CONTACT_CATEGORY_LABELS
 
     texts = {t.get(lang) for t in EVENT_KIND_LABELS.values()}
     texts |= {t.get(lang) for t in CASE_KIND_LABELS.values()}
     texts |= {t.get(lang) for t in CONTACT_CATEGORY_LABELS.values()}
-    texts |= {t.get(lang) for t in CONFIDENCE_NOTES.values() if t is not None}
-    for r in _reminders():
-        texts |= {r.title.render(lang), r.action.render(lang), r.source.render(lang)}
     return texts
 
 

@@ -10,7 +10,6 @@ headers and cells, list items, window titles, tooltips and accessible names of e
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from pathlib import Path
@@ -51,7 +50,6 @@ from domain.models import (
     EventKind,
     Person,
 )
-from domain.provenance import CONFIDENCE_NOTES, SOURCE_LINE
 from reports.card import A_NUMBER_WARNING, CARD_TOO_FULL
 from storage import Vault
 from tests.pseudo_locale_support import LANG, LETTER, leftover, pseudo_language
@@ -74,26 +72,18 @@ NAMED = (
 
 
 def domain_texts() -> set[str]:
-    """Named exception until the rule texts are content files (issue #13 item 1, H13a): what the domain
-    renders from `Text(en, es)` pairs falls back to English in any other language."""
+    """Named exception: the labels `domain/models.py` still keeps as `Text(en, es)` pairs (event kinds, case
+    kinds, contact categories) fall back to English in any other language. The rule texts, appointment
+    words and source lines are files (content/<lang>/*.toml) and are checked like every other text."""
     texts = {t.get(LANG) for t in EVENT_KIND_LABELS.values()}
     texts |= {t.get(LANG) for t in CASE_KIND_LABELS.values()}
     texts |= {t.get(LANG) for t in CONTACT_CATEGORY_LABELS.values()}
-    texts |= {t.get(LANG) for t in CONFIDENCE_NOTES.values() if t is not None}
     return texts
 
 
 def card_texts() -> set[str]:
     """Named exception, like the domain's: the card's warnings are `Text(en, es)` pairs in reports/card.py."""
     return {A_NUMBER_WARNING.get(LANG), CARD_TOO_FULL.get(LANG)}
-
-
-def vault_texts(vault: Vault) -> set[str]:
-    """The reminder titles, actions and source lines of the test's vault (domain texts, as above)."""
-    texts = {literal for literal, _f, _s, _c in string.Formatter().parse(SOURCE_LINE.get(LANG))}
-    for r in vault.deadlines(CLOCK.date(), days=90):
-        texts |= {r.title.render(LANG), r.action.render(LANG), r.source.render(LANG)}
-    return texts
 
 
 def _plain(text: str) -> str:
@@ -229,7 +219,7 @@ def window(qtbot: QtBot, qps: Path, tmp_path: Path) -> Iterator[tuple[MainWindow
         vault.events.add(Event(person, EventKind.COURT_HEARING, date(2026, 9, 30), time=time(13, 0)))
         vault.contacts.add(Contact(ContactCategory.ATTORNEY, "Lic Marta Ruiz", phones=("+1 213 555 0100",)))
         # The vault's folder is shown in Settings: a path on this computer, data like a name.
-        allowed = {str(path)} | set(DATA) | set(NAMED) | domain_texts() | vault_texts(vault)
+        allowed = {str(path)} | set(DATA) | set(NAMED) | domain_texts()
     finally:
         vault.close()
     win = MainWindow(prefs, clock=FakeClock(CLOCK))
