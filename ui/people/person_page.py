@@ -38,17 +38,15 @@ from PySide6.QtWidgets import (
 from content.i18n import _, language
 from domain.models import CASE_KIND_LABELS, CONTACT_CATEGORY_LABELS, EVENT_KIND_LABELS, FamilyPlan, Person
 from ui.accessibility.hints import without_glyphs
-from ui.editors import forms as editors
+from ui.accessibility.shortcuts import add_shortcut
+from ui.editors.case import CaseEditor
+from ui.editors.document import DocumentEditor
+from ui.editors.event import EventEditor
 from ui.editors.family_plan import FamilyPlanEditor
-from ui.editors.forms import (
-    CaseEditor,
-    DocumentEditor,
-    EventEditor,
-    MessageBar,
-    PersonEditor,
-    add_shortcut,
-    pick_contact,
-)
+from ui.editors.person import PersonEditor
+from ui.editors.pickers import pick_contact
+from ui.notices import questions
+from ui.notices.message_bar import MessageBar
 from ui.printing.paper import locale_paper
 from ui.wording.formatting import (
     a_number_display,
@@ -569,7 +567,7 @@ class PersonPage(QWidget):
         if person is None or person.id is None:
             return
         name = person.display_name
-        if not editors.confirm(
+        if not questions.confirm(
             self,
             _("Delete {name}?").format(name=name),
             _(
@@ -614,7 +612,7 @@ class PersonPage(QWidget):
         if event is None:
             return
         what = EVENT_KIND_LABELS[event.kind].get(language())
-        if not editors.confirm(
+        if not questions.confirm(
             self, _("Delete this date?"), f"{what} — {date_long(event.date, language())}", _("Delete")
         ):
             return
@@ -653,7 +651,7 @@ class PersonPage(QWidget):
         case = self.session.vault.cases.get(case_id) if case_id is not None else None
         if case is None:
             return
-        if editors.confirm(
+        if questions.confirm(
             self, _("Delete this case?"), CASE_KIND_LABELS[case.kind].get(language()), _("Delete")
         ):
             self.session.vault.cases.delete(case.id)
@@ -676,7 +674,7 @@ class PersonPage(QWidget):
         doc = self.session.vault.documents.get(doc_id) if doc_id is not None else None
         if doc is None:
             return
-        if not editors.confirm(self, _("Delete this document from the checklist?"), doc.kind, _("Delete")):
+        if not questions.confirm(self, _("Delete this document from the checklist?"), doc.kind, _("Delete")):
             return
         self.session.vault.documents.delete(doc.id)
 
@@ -712,7 +710,7 @@ class PersonPage(QWidget):
         contact_id = self.contacts.current_id()
         if contact_id is None or self._person_id is None:
             return
-        if editors.confirm(
+        if questions.confirm(
             self, _("Unlink this contact?"), _("The contact stays in the directory."), _("Unlink")
         ):
             self.session.vault.contacts.unlink(self._person_id, contact_id)

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 from content.i18n import _, language, ngettext
 from domain.models import EVENT_KIND_LABELS, EventKind, Recurrence, RecurrenceUnit, Reminder
 from domain.textfold import fold
+from ui.accessibility.shortcuts import add_shortcut
 from ui.app.worker import Task
-from ui.editors.forms import MessageBar, add_shortcut, setup_table
+from ui.notices.message_bar import MessageBar
 from ui.start.screen import scaled_font
+from ui.tables.table_view import setup_table
 from ui.today.filters import NameKeys, ReminderIndex, TodayFilter, Window, collated
 from ui.today.model import TodayModel
 from ui.wording.formatting import babel_locale, date_full, recurrence_words
