@@ -137,7 +137,7 @@ NOT_LISTED = frozenset({
 
 LISTED_KINDS = frozenset(ACTIONS)
 
-# One Message per kind, shared by every line: renderers cache by identity (ui.cli.main._Renderer).
+# One Message per kind, shared by every line: renderers cache by identity (ui.cli.deadlines._Renderer).
 _TITLES = {kind: Message.of(EVENT_KIND_LABELS[kind]) for kind in LISTED_KINDS}
 _ACTIONS = {kind: Message.of(text) for kind, text in ACTIONS.items()}
 
