@@ -57,8 +57,9 @@ def _reject(problems: Sequence[Any], lang: str) -> NoReturn:
 
 
 def cmd_person_add(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from domain.date_input import parse_date
     from domain.models import Person
-    from domain.validation import Invalid, ValidationError, clean_person, parse_date
+    from domain.validation import Invalid, ValidationError, clean_person
 
     dob = None
     if args.dob:
@@ -78,8 +79,9 @@ def cmd_person_add(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 
 def cmd_event_add(args: argparse.Namespace, _: Callable[[str], str]) -> int:
+    from domain.date_input import parse_date
     from domain.models import DERIVED_EVENT_KINDS, Event, EventKind
-    from domain.validation import Invalid, parse_date
+    from domain.validation import Invalid
 
     # Dates worked out from a birth date (turning 14, the SIJS age limit) are not entered by hand.
     enterable = [k for k in EventKind if k not in DERIVED_EVENT_KINDS]

@@ -10,8 +10,9 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from content.i18n import language
+from domain.date_input import parse_date
 from domain.text import Message, Text
-from domain.validation import Invalid, Valid, parse_date, parse_phone, parse_receipt_number
+from domain.validation import Invalid, Valid, parse_phone, parse_receipt_number
 from ui.accessibility.hints import describe, set_glyph_text
 
 Parser = Callable[[str], "Valid[Any] | Invalid"]
