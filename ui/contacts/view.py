@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from content.i18n import _, language
 from domain.models import CONTACT_CATEGORY_LABELS, ContactCategory
 from ui.accessibility.shortcuts import add_shortcut
+from ui.accessibility.text_size import scaled_font
 from ui.contacts.model import ContactsModel
 from ui.editors.contact import ContactEditor
 from ui.editors.pickers import pick_person
 from ui.notices import questions
 from ui.notices.message_bar import MessageBar
-from ui.start.screen import scaled_font
 from ui.tables.table_view import setup_table
 from ui.wording.formatting import date_long, days_left_words, phone_display
 

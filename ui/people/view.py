@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 
 from content.i18n import _, ngettext
 from ui.accessibility.shortcuts import add_shortcut
+from ui.accessibility.text_size import scaled_font
 from ui.editors.person import PersonEditor
 from ui.notices import questions
 from ui.notices.message_bar import MessageBar
 from ui.people.model import PeopleModel
 from ui.people.person_page import PersonPage
-from ui.start.screen import scaled_font
 from ui.tables.table_view import setup_table
 
 

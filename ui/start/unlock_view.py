@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _, language
+from ui.accessibility.text_size import scaled_font
 from ui.app.prefs import VAULT_SUFFIX, Prefs
 from ui.app.worker import Task, run_task
 from ui.privacy.file_dialogs import choose_copy_to_open, choose_vault_folder
 from ui.start.passphrase import PassphraseField
-from ui.start.screen import scaled_font
 from ui.start.unlock_messages import error_message, not_a_vault_message, read_only_notice
 
 if TYPE_CHECKING:

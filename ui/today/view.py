@@ -32,9 +32,9 @@ from content.i18n import _, language, ngettext
 from domain.models import EVENT_KIND_LABELS, EventKind, Recurrence, RecurrenceUnit, Reminder
 from domain.textfold import fold
 from ui.accessibility.shortcuts import add_shortcut
+from ui.accessibility.text_size import scaled_font
 from ui.app.worker import Task
 from ui.notices.message_bar import MessageBar
-from ui.start.screen import scaled_font
 from ui.tables.table_view import setup_table
 from ui.today.filters import NameKeys, ReminderIndex, TodayFilter, Window, collated
 from ui.today.model import TodayModel
