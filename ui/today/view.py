@@ -2,7 +2,7 @@
 
 Marking a date done is undoable from the message bar, because a wrong click here would hide a
 check-in from the list — the one mistake the screen exists to prevent. A filter bar (how soon, what
-kind, a name or word) narrows the list in memory (`ui/today_filter.py`), so a clinic with 100,000
+kind, a name or word) narrows the list in memory (`ui/today/filters.py`), so a clinic with 100,000
 reminders can triage; Ctrl+P prints the list as it is filtered.
 """
 
