@@ -48,7 +48,7 @@ NOT_LISTED = frozenset({
 
 LISTED_KINDS = frozenset(EventKind) - NOT_LISTED
 
-# One Message per kind, shared by every line: renderers cache by identity (ui.cli.main._Renderer).
+# One Message per kind, shared by every line: renderers cache by identity (ui.cli.deadlines._Renderer).
 _TITLES = {kind: Message.of(EVENT_KIND_LABELS[kind]) for kind in LISTED_KINDS}
 _actions: dict[EventKind, Message] | None = None
 _loader: Callable[[], Mapping[EventKind, Text]] | None = None

@@ -22,6 +22,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ui.cli.errors import EXIT_DAMAGED, EXIT_ERROR, EXIT_OK, EXIT_TOO_NEW, EXIT_USAGE, EXIT_WRONG, CliError
+from ui.cli.output import print_lines
+from ui.cli.unlocking import open_vault
+
 Gettext = Callable[[str], str]
 
 
@@ -87,7 +91,6 @@ def commands() -> dict[tuple[str, str | None], Callable[[argparse.Namespace, Get
 
 def _atomic_write(path: Path, data: bytes, _: Gettext) -> None:
     from storage.atomic import atomic_write
-    from ui.cli.main import EXIT_ERROR, CliError
 
     try:
         atomic_write(path, data)
@@ -97,7 +100,6 @@ def _atomic_write(path: Path, data: bytes, _: Gettext) -> None:
 
 def _bundle_error(exc: Exception, _: Gettext) -> Exception:
     from storage.handoff import BundleTooNew, WrongTransferCode
-    from ui.cli.main import EXIT_DAMAGED, EXIT_TOO_NEW, EXIT_WRONG, CliError
 
     if isinstance(exc, WrongTransferCode):
         return CliError(EXIT_WRONG, _("This transfer code does not open the file, or the file was changed after it "
@@ -111,9 +113,8 @@ def _bundle_error(exc: Exception, _: Gettext) -> Exception:
 
 def cmd_bundle_export(args: argparse.Namespace, _: Gettext) -> int:
     from storage.handoff import NothingToSend, export_bundle
-    from ui.cli.main import EXIT_OK, EXIT_USAGE, CliError, _open, _print_lines
 
-    with _open(args, _) as vault:
+    with open_vault(args, _) as vault:
         if args.person is not None:
             missing = [pid for pid in args.person if vault.people.get(pid) is None]
             if missing:
@@ -121,11 +122,11 @@ def cmd_bundle_export(args: argparse.Namespace, _: Gettext) -> int:
         try:
             data, code, count = export_bundle(vault.db, args.person, peer=args.to)
         except NothingToSend:
-            _print_lines([_("Nothing changed since the last transfer to {name}. No file was written.").format(
+            print_lines([_("Nothing changed since the last transfer to {name}. No file was written.").format(
                 name=args.to)])
             return EXIT_OK
     _atomic_write(args.out, data, _)
-    _print_lines([
+    print_lines([
         _("{count} people written to the transfer file.").format(count=count),
         _("Transfer code (give it to the person who imports the file, not with the file; it is shown only "
           "once):"),
@@ -137,7 +138,6 @@ def cmd_bundle_export(args: argparse.Namespace, _: Gettext) -> int:
 def _read_code(args: argparse.Namespace, _: Gettext) -> str:
     import getpass
 
-    from ui.cli.main import EXIT_USAGE, CliError
 
     if args.code_stdin:
         line = sys.stdin.readline()
@@ -150,13 +150,12 @@ def _read_code(args: argparse.Namespace, _: Gettext) -> str:
 def cmd_bundle_import(args: argparse.Namespace, _: Gettext) -> int:
     from storage import VaultError
     from storage.handoff import apply_plan, plan_import, read_bundle
-    from ui.cli.main import EXIT_ERROR, EXIT_OK, CliError, _open, _print_lines
 
     try:
         data = args.file.read_bytes()
     except OSError:
         raise CliError(EXIT_ERROR, _("Could not read the transfer file.")) from None
-    with _open(args, _) as vault:
+    with open_vault(args, _) as vault:
         code = _read_code(args, _)
         try:
             bundle = read_bundle(data, code)
@@ -176,12 +175,12 @@ def cmd_bundle_import(args: argparse.Namespace, _: Gettext) -> int:
                 lines.append(f"  {name}: {here} = {ours!r} | {there} = {theirs!r}")
         if not args.yes:
             lines.append(_("Nothing was written. To import, run the same command again with --yes."))
-            _print_lines(lines)
+            print_lines(lines)
             return EXIT_OK
         plan.choices = {c.identity: args.prefer for c in plan.conflicts}
         done = apply_plan(vault.db, plan, vault.people.reindex)
     lines.append(_("Imported: {added} records added, {changed} changed, {deleted} deleted.").format(**done))
-    _print_lines(lines)
+    print_lines(lines)
     return EXIT_OK
 
 
@@ -192,12 +191,11 @@ def _unencrypted_warning(_: Gettext) -> None:
 
 def cmd_calendar(args: argparse.Namespace, _: Gettext) -> int:
     from reports.calendar import CalendarOptions, appointments_ics
-    from ui.cli.main import EXIT_OK, EXIT_USAGE, CliError, _open
 
     today = date.fromisoformat(args.today) if args.today else date.today()
     if args.days < 0:
         raise CliError(EXIT_USAGE, _("--days must be 0 or more."))
-    with _open(args, _, write=False) as vault:
+    with open_vault(args, _, write=False) as vault:
         people = {}
         for person_id in args.person:
             person = vault.people.get(person_id)
@@ -219,10 +217,9 @@ EVENT_FIELDS = ("id", "person_id", "kind", "date", "time", "place", "done", "not
 
 
 def cmd_export(args: argparse.Namespace, _: Gettext) -> int:
-    from ui.cli.main import EXIT_OK, _open
 
     buffer = io.StringIO()
-    with _open(args, _, write=False) as vault:
+    with open_vault(args, _, write=False) as vault:
         if args.what == "people":
             fields = PEOPLE_FIELDS
             rows = vault.db.query(f"SELECT {', '.join(fields)} FROM person ORDER BY sort_key, id")  # noqa: S608
@@ -239,7 +236,6 @@ def cmd_export(args: argparse.Namespace, _: Gettext) -> int:
 
 def _mapping(headers: list[str], overrides: list[str], _: Gettext) -> dict[int, str]:
     from domain.spreadsheet_import import FIELDS, guess_mapping
-    from ui.cli.main import EXIT_USAGE, CliError
 
     mapping = guess_mapping(headers)
     for item in overrides:
@@ -264,7 +260,6 @@ def _mapping(headers: list[str], overrides: list[str], _: Gettext) -> dict[int, 
 def cmd_import_people(args: argparse.Namespace, _: Gettext) -> int:
     from domain.spreadsheet_import import check_rows, split_duplicates
     from storage.spreadsheet import SpreadsheetError, read_table
-    from ui.cli.main import EXIT_OK, EXIT_USAGE, CliError, _open, _print_lines
 
     try:
         headers, rows = read_table(args.file)
@@ -278,7 +273,7 @@ def cmd_import_people(args: argparse.Namespace, _: Gettext) -> int:
     if ignored:
         lines.append(_("Columns not read: {columns}").format(columns=", ".join(ignored)))
     checked = check_rows(rows, mapping, args.lang, date.today())
-    with _open(args, _) as vault:
+    with open_vault(args, _) as vault:
         ready, duplicates = split_duplicates(checked.accepted, lambda p: bool(vault.people.duplicates(p)))
         to_add = ready + (duplicates if args.duplicates == "add" else [])
         lines.append(_("{ready} rows ready, {rejected} set aside with problems, {duplicates} look like people "
@@ -295,11 +290,11 @@ def cmd_import_people(args: argparse.Namespace, _: Gettext) -> int:
         if not args.yes:
             lines.append(_("Nothing was written. To add the rows that are ready, run the same command again with "
                            "--yes."))
-            _print_lines(lines)
+            print_lines(lines)
             return EXIT_OK
         vault.people.add_many([person for _line, person in to_add])
     lines.append(_("{count} people added.").format(count=len(to_add)))
-    _print_lines(lines)
+    print_lines(lines)
     return EXIT_OK
 
 

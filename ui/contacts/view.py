@@ -27,10 +27,14 @@ from PySide6.QtWidgets import (
 
 from content.i18n import _, language
 from domain.models import CONTACT_CATEGORY_LABELS, ContactCategory
+from ui.accessibility.shortcuts import add_shortcut
+from ui.accessibility.text_size import scaled_font
 from ui.contacts.model import ContactsModel
-from ui.editors import forms as editors
-from ui.editors.forms import ContactEditor, MessageBar, add_shortcut, pick_person, setup_table
-from ui.start.screen import scaled_font
+from ui.editors.contact import ContactEditor
+from ui.editors.pickers import pick_person
+from ui.notices import questions
+from ui.notices.message_bar import MessageBar
+from ui.tables.table_view import setup_table
 from ui.wording.formatting import date_long, days_left_words, phone_display
 
 
@@ -234,7 +238,7 @@ class ContactsView(QWidget):
         contact = self.session.vault.contacts.get(contact_id) if contact_id is not None else None
         if contact is None:
             return
-        if not editors.confirm(
+        if not questions.confirm(
             self,
             _("Delete {name}?").format(name=contact.name),
             _("The contact is removed from the directory and from every person it is linked to."),

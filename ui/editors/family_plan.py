@@ -27,7 +27,9 @@ from content.i18n import _, language
 from domain.models import Caregiver, ChildPlan, FamilyPlan
 from domain.text import Message
 from domain.validation import Invalid, Valid, parse_phone
-from ui.editors.forms import REQUIRED, EditorBase, FormChecks, Parser, confirm, date_parser
+from ui.editors.base import EditorBase
+from ui.editors.checks import REQUIRED, FormChecks, Parser, date_parser
+from ui.notices.questions import confirm
 from ui.wording.formatting import date_hint, date_input_text, phone_display
 
 

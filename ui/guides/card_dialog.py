@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from content.i18n import _, language, language_name, languages
 from domain.validation import Invalid, parse_a_number
 from reports.card import CardPersonal, card_pdf, card_reviewed, card_warnings
-from reports.common import ReportError
+from reports.document import ReportError
 from reports.i18n import reviewed_words
 from ui.printing.preview import PdfPreview, print_with_dialog, save_pdf_as
 

@@ -10,14 +10,11 @@ deleted: storage hands back everything it removed (`Deleted`), which this page k
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -27,9 +24,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
-    QStyle,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,18 +31,11 @@ from PySide6.QtWidgets import (
 
 from content.i18n import _, language
 from domain.models import CASE_KIND_LABELS, CONTACT_CATEGORY_LABELS, EVENT_KIND_LABELS, FamilyPlan, Person
-from ui.accessibility.hints import without_glyphs
-from ui.editors import forms as editors
+from ui.accessibility.shortcuts import add_shortcut
 from ui.editors.family_plan import FamilyPlanEditor
-from ui.editors.forms import (
-    CaseEditor,
-    DocumentEditor,
-    EventEditor,
-    MessageBar,
-    PersonEditor,
-    add_shortcut,
-    pick_contact,
-)
+from ui.editors.person import PersonEditor
+from ui.notices import questions
+from ui.notices.message_bar import MessageBar
 from ui.printing.paper import locale_paper
 from ui.wording.formatting import (
     a_number_display,
@@ -63,134 +50,11 @@ if TYPE_CHECKING:
     from ui.printing.preview import PdfPreviewDialog
 
 
-class WrappingHeader(QHeaderView):
-    """A horizontal header whose titles wrap onto more lines instead of being cut.
-
-    Qt draws wrapped header text but sizes the header for one line; here the height follows the
-    wrapped titles at the current column widths ("Dónde está el original" at large fonts).
-    """
-
-    _FLAGS = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
-
-    def __init__(self, table: QTableWidget) -> None:
-        super().__init__(Qt.Orientation.Horizontal, table)
-        self._table = table
-        self._pending = False
-        self.setDefaultAlignment(self._FLAGS)
-        self.sectionResized.connect(self._schedule)
-
-    def _schedule(self, *_args: object) -> None:
-        # Column widths change in bursts (stretching); re-measure the height once afterwards.
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self, self._relayout)
-
-    def _relayout(self) -> None:
-        self._pending = False
-        self._table.updateGeometries()
-
-    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:  # noqa: N803 - Qt's name
-        size = super().sectionSizeFromContents(logicalIndex)
-        model = self.model()
-        text = model.headerData(logicalIndex, self.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
-        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
-        width = self.sectionSize(logicalIndex) - 2 * margin
-        if text and width > 0:
-            rect = self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), self._FLAGS, str(text))
-            size.setHeight(max(size.height(), rect.height() + 2 * margin))
-        return size
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        heights = [self.sectionSizeFromContents(i).height() for i in range(self.count())
-                   if not self.isSectionHidden(i)]
-        if heights:
-            hint.setHeight(max(hint.height(), *heights))
-        return hint
+from ui.people.page_section import Section
+from ui.people.person_records import PersonRecords
 
 
-class Section(QGroupBox):
-    """A titled table of a person's records with Add / Edit / Delete buttons."""
-
-    def __init__(self, columns: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.table = QTableWidget(0, columns, self)
-        self.table.setHorizontalHeader(WrappingHeader(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        # rows as tall as their wrapped text once column widths are known (not at fill time)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(110)
-        self.add_button = QPushButton(self)
-        self.edit_button = QPushButton(self)
-        self.delete_button = QPushButton(self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.ids: list[int] = []
-        self.title_text = ""
-        self.table.itemSelectionChanged.connect(self._sync)
-        self._sync()
-
-    def set_texts(self, title: str, headers: list[str], add: str, edit: str, delete: str) -> None:
-        # Inside the page's tabs the tab shows the title; a group box title would say it twice.
-        self.setTitle("" if self.isFlat() else title)
-        self.title_text = title
-        self.table.setAccessibleName(title)
-        self.table.setHorizontalHeaderLabels(headers)
-        for button, text in ((self.add_button, add), (self.edit_button, edit), (self.delete_button, delete)):
-            button.setText(text)
-            button.setAccessibleName(f"{text.replace('&', '').rstrip('…')} — {title}")
-
-    def set_rows(self, rows: list[tuple[int, list[str]]]) -> None:
-        self.table.setRowCount(0)
-        self.ids = []
-        for record_id, cells in rows:
-            r = self.table.rowCount()
-            self.table.insertRow(r)
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                # The whole text on hover too: a long word or a narrow window can still cut a cell.
-                item.setToolTip(text)
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, without_glyphs(text))  # "yes", not "✔ yes"
-                self.table.setItem(r, c, item)
-            self.ids.append(record_id)
-        self._sync()
-
-    def current_id(self) -> int | None:
-        row = self.table.currentRow()
-        if 0 <= row < len(self.ids) and self.table.selectionModel().isRowSelected(row):
-            return self.ids[row]
-        return None
-
-    def select_id(self, record_id: int) -> None:
-        if record_id in self.ids:
-            self.table.selectRow(self.ids.index(record_id))
-
-    def _sync(self) -> None:
-        has = self.current_id() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
-    def connect(self, add: Callable[[], None], edit: Callable[[], None], delete: Callable[[], None]) -> None:
-        self.add_button.clicked.connect(add)
-        self.edit_button.clicked.connect(edit)
-        self.delete_button.clicked.connect(delete)
-        self.table.itemActivated.connect(lambda _i: edit())
-        add_shortcut(self.table, QKeySequence(QKeySequence.StandardKey.Delete), delete)
-
-
-class PersonPage(QWidget):
+class PersonPage(PersonRecords, QWidget):
     """Everything about one person, editable section by section."""
 
     person_deleted = Signal(int, str)  # id and name; the page can undo it (`undo_delete`)
@@ -569,7 +433,7 @@ class PersonPage(QWidget):
         if person is None or person.id is None:
             return
         name = person.display_name
-        if not editors.confirm(
+        if not questions.confirm(
             self,
             _("Delete {name}?").format(name=name),
             _(
@@ -595,128 +459,6 @@ class PersonPage(QWidget):
         self.message_bar.dismiss()
         self.session.notify_changed()
         self.person_restored.emit(deleted.person_id)
-
-    # --- events -----------------------------------------------------------------------------
-
-    def add_event(self) -> None:
-        if self._person_id is not None:
-            EventEditor(self.session, self._person_id, None, self).exec()
-
-    def edit_event(self) -> None:
-        event_id = self.events.current_id()
-        event = self.session.vault.events.get(event_id) if event_id is not None else None
-        if event is not None and self._person_id is not None:
-            EventEditor(self.session, self._person_id, event, self).exec()
-
-    def delete_event(self) -> None:
-        event_id = self.events.current_id()
-        event = self.session.vault.events.get(event_id) if event_id is not None else None
-        if event is None:
-            return
-        what = EVENT_KIND_LABELS[event.kind].get(language())
-        if not editors.confirm(
-            self, _("Delete this date?"), f"{what} — {date_long(event.date, language())}", _("Delete")
-        ):
-            return
-        self.session.vault.events.delete(event.id)
-
-        def undo() -> None:
-            self.session.vault.events.add(dataclasses.replace(event, id=None, uuid=""))
-            self.session.notify_changed()
-
-        self.message_bar.show_message(lambda: _("The date was deleted."), undo)
-        self.session.notify_changed()
-
-    def _event_item_changed(self, item: QTableWidgetItem) -> None:
-        if self._filling or item.column() != 0 or not 0 <= item.row() < len(self.events.ids):
-            return
-        event_id = self.events.ids[item.row()]
-        done = item.checkState() == Qt.CheckState.Checked
-        self.session.vault.events.mark_done(event_id, done)
-        self.session.notify_changed()
-        self.events.select_id(event_id)
-
-    # --- cases ------------------------------------------------------------------------------
-
-    def add_case(self) -> None:
-        if self._person_id is not None:
-            CaseEditor(self.session, self._person_id, None, self).exec()
-
-    def edit_case(self) -> None:
-        case_id = self.cases.current_id()
-        case = self.session.vault.cases.get(case_id) if case_id is not None else None
-        if case is not None and self._person_id is not None:
-            CaseEditor(self.session, self._person_id, case, self).exec()
-
-    def delete_case(self) -> None:
-        case_id = self.cases.current_id()
-        case = self.session.vault.cases.get(case_id) if case_id is not None else None
-        if case is None:
-            return
-        if editors.confirm(
-            self, _("Delete this case?"), CASE_KIND_LABELS[case.kind].get(language()), _("Delete")
-        ):
-            self.session.vault.cases.delete(case.id)
-            self.session.notify_changed()
-
-    # --- documents --------------------------------------------------------------------------
-
-    def add_document(self) -> None:
-        if self._person_id is not None:
-            DocumentEditor(self.session, self._person_id, None, self).exec()
-
-    def edit_document(self) -> None:
-        doc_id = self.documents.current_id()
-        doc = self.session.vault.documents.get(doc_id) if doc_id is not None else None
-        if doc is not None and self._person_id is not None:
-            DocumentEditor(self.session, self._person_id, doc, self).exec()
-
-    def delete_document(self) -> None:
-        doc_id = self.documents.current_id()
-        doc = self.session.vault.documents.get(doc_id) if doc_id is not None else None
-        if doc is None:
-            return
-        if not editors.confirm(self, _("Delete this document from the checklist?"), doc.kind, _("Delete")):
-            return
-        self.session.vault.documents.delete(doc.id)
-
-        def undo() -> None:
-            self.session.vault.documents.add(dataclasses.replace(doc, id=None, uuid=""))
-            self.session.notify_changed()
-
-        self.message_bar.show_message(lambda: _("The document was deleted."), undo)
-        self.session.notify_changed()
-
-    # --- contacts ---------------------------------------------------------------------------
-
-    def link_contact(self) -> None:
-        if self._person_id is None:
-            return
-        dialog = pick_contact(self.session, self, _("Link a contact"), with_role=True)
-        if dialog.exec() and dialog.chosen_id is not None:
-            self.session.vault.contacts.link(self._person_id, dialog.chosen_id, dialog.role_text)
-            self.session.notify_changed()
-
-    def link_contact_role(self) -> None:
-        contact_id = self.contacts.current_id()
-        if contact_id is None or self._person_id is None:
-            return
-        from PySide6.QtWidgets import QInputDialog
-
-        role, ok = QInputDialog.getText(self, "Amparo", _("Role of this contact:"))
-        if ok:
-            self.session.vault.contacts.link(self._person_id, contact_id, role.strip())
-            self.session.notify_changed()
-
-    def unlink_contact(self) -> None:
-        contact_id = self.contacts.current_id()
-        if contact_id is None or self._person_id is None:
-            return
-        if editors.confirm(
-            self, _("Unlink this contact?"), _("The contact stays in the directory."), _("Unlink")
-        ):
-            self.session.vault.contacts.unlink(self._person_id, contact_id)
-            self.session.notify_changed()
 
     # --- family plan ------------------------------------------------------------------------
 

@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _, ngettext
-from ui.editors import forms as editors
-from ui.editors.forms import MessageBar, PersonEditor, add_shortcut, setup_table
+from ui.accessibility.shortcuts import add_shortcut
+from ui.accessibility.text_size import scaled_font
+from ui.editors.person import PersonEditor
+from ui.notices import questions
+from ui.notices.message_bar import MessageBar
 from ui.people.model import PeopleModel
 from ui.people.person_page import PersonPage
-from ui.start.screen import scaled_font
+from ui.tables.table_view import setup_table
 
 
 class PeopleView(QWidget):
@@ -259,7 +262,7 @@ class PeopleView(QWidget):
         if person is None:
             return
         name = person.display_name
-        if not editors.confirm(
+        if not questions.confirm(
             self, _("Delete {name}?").format(name=name),
             _("Their cases, dates, documents and family plan are deleted too. "
               "You can undo this right after."),

@@ -132,7 +132,7 @@ def unlock(demo: Demo) -> QWidget:
 
     def message() -> str:
         from storage import WrongPassphrase
-        from ui.start.unlock_view import error_message
+        from ui.start.unlock_messages import error_message
 
         return error_message(WrongPassphrase(), recovery=False)
 

@@ -151,7 +151,7 @@ def build_person(session: object) -> QWidget:
 
 
 def build_person_editor(session: object) -> QWidget:
-    from ui.editors.forms import PersonEditor
+    from ui.editors.person import PersonEditor
 
     person = session.vault.people.get(_first_person_with_events(session))  # type: ignore[attr-defined]
     editor = PersonEditor(session, person)

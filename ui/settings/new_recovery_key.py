@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from content.i18n import _
+from ui.accessibility.text_size import scaled_font
 from ui.start.recovery_sheet import print_recovery_key
-from ui.start.screen import scaled_font
 
 
 class NewRecoveryKeyDialog(QDialog):

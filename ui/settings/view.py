@@ -39,6 +39,7 @@ from shiboken6 import isValid
 from content.i18n import _, language, ngettext
 from content.staleness import MONTH_CHOICES
 from storage.backups import COPY_SUFFIX, BackupHealth, made_at
+from ui.accessibility.text_size import scaled_font
 from ui.app.worker import Task, run_task
 from ui.privacy.clipboard_guard import DEFAULT_CLEAR_SECONDS, parse_seconds
 from ui.privacy.clipboard_guard import SETTING_KEY as CLIPBOARD_KEY
@@ -46,7 +47,6 @@ from ui.privacy.file_dialogs import choose_copy_to_save
 from ui.shell.lock import DEFAULT_AUTOLOCK_MINUTES, parse_minutes
 from ui.start.create_vault import passphrase_problem
 from ui.start.passphrase import PassphraseField, StrengthMeter, strength
-from ui.start.screen import scaled_font
 from ui.wording.backup_words import backup_line, when_words
 
 if TYPE_CHECKING:

@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import N_, _, language
+from ui.accessibility.text_size import scaled_font
 from ui.app.prefs import Prefs
 from ui.contacts.view import ContactsView
 from ui.guides.view import GuidesView
 from ui.people.view import PeopleView
 from ui.settings.view import SettingsView
 from ui.shell.session import Session
-from ui.start.screen import scaled_font
 from ui.today.view import TodayView
 
 TODAY, PEOPLE, CONTACTS, GUIDES, SETTINGS = range(5)

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 from content.i18n import _
 from domain.clock import Clock, SystemClock
 from ui.accessibility.hints import describe, mark_required
+from ui.accessibility.text_size import scaled_font
 from ui.app.prefs import VAULT_SUFFIX, Prefs
 from ui.app.worker import Task, run_task
 from ui.start.passphrase import MINIMUM_STRENGTH, PassphraseField, Strength, StrengthMeter, strength
-from ui.start.screen import scaled_font
 
 if TYPE_CHECKING:
     from storage import Vault

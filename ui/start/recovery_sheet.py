@@ -18,7 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from content.i18n import _, language
-from ui.editors import forms as editors
+from ui.notices import questions
 from ui.printing.paper import locale_paper
 from ui.wording.formatting import date_long
 
@@ -77,7 +77,7 @@ def _file_warning() -> str:
 
 def save_recovery_sheet(parent: QWidget | None, key: str, vault_name: str, made_on: date) -> bool:
     """Offer to save the sheet as a PDF (no printer here), after saying what the file holds."""
-    if not editors.confirm(parent, _("No printer was found"),
+    if not questions.confirm(parent, _("No printer was found"),
                            _("You can write the key down by hand. Or save the sheet as a PDF file and "
                              "print it elsewhere.") + "\n\n" + _file_warning(),
                            _("Save as PDF…"), _("Write it down")):
@@ -102,7 +102,7 @@ def print_recovery_key(parent: QWidget | None, key: str, vault_name: str, made_o
         return False
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat or printer.outputFileName():
         target = printer.outputFileName()
-        if not target or not editors.confirm(
+        if not target or not questions.confirm(
                 parent, _("Write the recovery key to this file?"), target + "\n\n" + _file_warning(),
                 _("Write the file"), _("Cancel")):
             return False

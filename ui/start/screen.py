@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -17,15 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _, language
-
-
-def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
-    """The widget's font made `factor` times larger (follows the user's font size, never fixed pixels)."""
-    font = QFont(widget.font())
-    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    font.setPointSizeF(size * factor)
-    font.setBold(bold)
-    return font
+from ui.accessibility.text_size import scaled_font
 
 
 class _ActionCard(QPushButton):

@@ -2,7 +2,7 @@
 
 Marking a date done is undoable from the message bar, because a wrong click here would hide a
 check-in from the list — the one mistake the screen exists to prevent. A filter bar (how soon, what
-kind, a name or word) narrows the list in memory (`ui/today_filter.py`), so a clinic with 100,000
+kind, a name or word) narrows the list in memory (`ui/today/filters.py`), so a clinic with 100,000
 reminders can triage; Ctrl+P prints the list as it is filtered.
 """
 
@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
 from content.i18n import _, language, ngettext
 from domain.models import EVENT_KIND_LABELS, EventKind, Recurrence, RecurrenceUnit, Reminder
 from domain.textfold import fold
+from ui.accessibility.shortcuts import add_shortcut
+from ui.accessibility.text_size import scaled_font
 from ui.app.worker import Task
-from ui.editors.forms import MessageBar, add_shortcut, setup_table
-from ui.start.screen import scaled_font
+from ui.notices.message_bar import MessageBar
+from ui.tables.table_view import setup_table
 from ui.today.filters import NameKeys, ReminderIndex, TodayFilter, Window, collated
 from ui.today.model import GROUP_SYMBOLS, Group, TodayModel
 from ui.wording.formatting import count_words, date_full, date_in_words, recurrence_words

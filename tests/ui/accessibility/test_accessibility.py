@@ -141,7 +141,7 @@ def test_required_fields_say_so(window: MainWindow, stored_vault: Path, qtbot: Q
     window.set_language("en")
     dialog.reject()
 
-    from ui.editors.forms import PersonEditor
+    from ui.editors.person import PersonEditor
 
     unlock(qtbot, window)
     assert window.vault_area is not None

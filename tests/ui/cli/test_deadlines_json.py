@@ -12,7 +12,7 @@ import pytest
 from domain.appointments import deadline_items
 from domain.models import Event, EventKind, Item, Reminder
 from domain.rules import PersonFacts
-from ui.cli.main import _Renderer, _write_json
+from ui.cli.deadlines import _Renderer, _write_json
 
 TODAY = date(2026, 11, 22)
 

@@ -12,7 +12,7 @@ from domain.models import Contact, ContactCategory
 from storage import Vault
 from tests.ui.conftest_views import add_person, english, session  # noqa: F401
 from ui.contacts.view import ContactsView
-from ui.editors import forms as editors
+from ui.notices import questions
 from ui.shell.session import Session
 
 pytestmark = pytest.mark.usefixtures("english")
@@ -60,10 +60,10 @@ def test_delete_and_link(qtbot, session: Session, vault: Vault, directory: dict[
     [(contact, role)] = vault.contacts.for_person(pid)
     assert contact.id == directory["attorney"] and role == "attorney of record"
 
-    monkeypatch.setattr(editors, "confirm", lambda *a, **k: False)
+    monkeypatch.setattr(questions, "confirm", lambda *a, **k: False)
     view.delete_current()
     assert vault.contacts.get(directory["attorney"]) is not None
-    monkeypatch.setattr(editors, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(questions, "confirm", lambda *a, **k: True)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert vault.contacts.get(directory["attorney"]) is None
     assert view.model.rowCount() == 2

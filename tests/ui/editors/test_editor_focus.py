@@ -10,8 +10,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from storage import Vault
 from tests.ui.conftest_views import add_person, english, session, spanish  # noqa: F401
+from ui.editors.base import EditorBase
+from ui.editors.case import CaseEditor
+from ui.editors.contact import ContactEditor
+from ui.editors.document import DocumentEditor
+from ui.editors.event import EventEditor
 from ui.editors.family_plan import FamilyPlanEditor
-from ui.editors.forms import CaseEditor, ContactEditor, DocumentEditor, EditorBase, EventEditor, PersonEditor
+from ui.editors.person import PersonEditor
 from ui.shell.session import Session
 
 EDITORS: dict[str, Callable[[Session, int], EditorBase]] = {

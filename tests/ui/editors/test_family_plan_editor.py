@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from domain.models import Caregiver, ChildPlan, FamilyPlan
 from storage import Vault
 from tests.ui.conftest_views import add_person, english, session, spanish  # noqa: F401
-from ui.editors import forms as editors
 from ui.editors.family_plan import FamilyPlanEditor
+from ui.notices import questions
 from ui.shell.session import Session
 
 
@@ -81,8 +81,8 @@ def test_an_existing_plan_opens_with_a_tab_per_child_and_removes_one(qtbot, sess
     assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == ["Dani Prueba", "Sofía Prueba"]
     assert editor.tabs.currentIndex() == 0 and editor.child_forms()[0].first.name.text() == "tía Rosa"
     asked: list[str] = []
-    monkeypatch.setattr(editors, "confirm", lambda _p, title, *_a: asked.append(title) or True)
-    monkeypatch.setattr("ui.editors.family_plan.confirm", editors.confirm)
+    monkeypatch.setattr(questions, "confirm", lambda _p, title, *_a: asked.append(title) or True)
+    monkeypatch.setattr("ui.editors.family_plan.confirm", questions.confirm)
     editor.tabs.setCurrentIndex(1)
     qtbot.mouseClick(editor.remove_child_button, Qt.MouseButton.LeftButton)
     assert asked == ["Remove Sofía Prueba from the plan?"] and editor.tabs.count() == 1

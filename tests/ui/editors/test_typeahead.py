@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from storage import Vault
 from tests.ui.conftest_views import add_person, english, session, spanish  # noqa: F401
-from ui.editors.forms import PersonEditor
+from ui.editors.person import PersonEditor
 from ui.shell.session import Session
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.ui.conftest_views import english, session, spanish  # noqa: F401
-from ui.editors.forms import PersonEditor
+from ui.editors.person import PersonEditor
 from ui.shell.session import Session
 
 

@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from domain.models import Event, EventKind, Person
 from storage import Vault
 from tests.ui.conftest_views import add_person, english, session, spanish  # noqa: F401
-from ui.editors import forms as editors
-from ui.editors.forms import ContactEditor, EventEditor, PersonEditor
+from ui.editors.contact import ContactEditor
+from ui.editors.event import EventEditor
+from ui.editors.person import PersonEditor
+from ui.notices import questions
 from ui.people import duplicate_dialog
 from ui.shell.session import Session
 
@@ -116,7 +118,7 @@ def test_duplicate_warning_before_adding(qtbot, session: Session, vault: Vault, 
 @pytest.mark.usefixtures("english")
 def test_address_change_offers_an_event(qtbot, session: Session, vault: Vault, monkeypatch) -> None:
     pid = add_person(vault, "Ana", "Prueba", address="1 Calle Vieja")
-    monkeypatch.setattr(editors, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(questions, "confirm", lambda *a, **k: True)
     editor = PersonEditor(session, vault.people.get(pid))
     qtbot.addWidget(editor)
     _type(qtbot, editor.address, "2 Calle Nueva")

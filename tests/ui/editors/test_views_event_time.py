@@ -12,7 +12,7 @@ from content.i18n import set_language
 from domain.models import Event, EventKind
 from storage import Vault
 from tests.ui.conftest_views import add_person, english, session, spanish  # noqa: F401
-from ui.editors.forms import EventEditor
+from ui.editors.event import EventEditor
 from ui.shell.session import Session
 
 TYPED = [("13:00", time(13, 0)), ("1:00 pm", time(13, 0)), ("1 pm", time(13, 0)), ("8:30", time(8, 30)),

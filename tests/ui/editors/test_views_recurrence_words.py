@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from domain.models import Event, EventKind, Recurrence, RecurrenceUnit
 from storage import Vault
 from tests.ui.conftest_views import add_person, english, session, spanish  # noqa: F401
-from ui.editors.forms import EventEditor
+from ui.editors.event import EventEditor
 from ui.people.view import PeopleView
 from ui.shell.session import Session
 from ui.wording.formatting import recurrence_words, unit_words

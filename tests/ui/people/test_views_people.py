@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from domain.models import Case, CaseKind, Contact, ContactCategory, Document, Event, EventKind
 from storage import Vault
 from tests.ui.conftest_views import add_person, english, session  # noqa: F401
-from ui.editors import forms as editors
+from ui.notices import questions
 from ui.people.view import PeopleView
 from ui.shell.session import Session
 
@@ -148,7 +148,7 @@ def test_person_page_sections_and_delete_undo(qtbot, session: Session, vault: Va
     event = vault.events.get(eid)
     assert event is not None and event.done
 
-    monkeypatch.setattr(editors, "confirm", lambda *a, **k: True)
+    monkeypatch.setattr(questions, "confirm", lambda *a, **k: True)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert vault.people.get(pid) is None
     assert view.stack.currentWidget() is view.list_page
@@ -161,7 +161,7 @@ def test_person_page_sections_and_delete_undo(qtbot, session: Session, vault: Va
 
 def test_delete_key_asks_first(qtbot, session: Session, vault: Vault, people: dict[str, int], monkeypatch) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(editors, "confirm", lambda parent, title, *a, **k: asked.append(title) or False)
+    monkeypatch.setattr(questions, "confirm", lambda parent, title, *a, **k: asked.append(title) or False)
     view = PeopleView(session)
     qtbot.addWidget(view)
     view.show()

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -42,6 +43,12 @@ def big_font(qapp: QApplication) -> Iterator[None]:
 def test_every_screen_fits_1366x768_with_a_150_percent_font(
         qtbot: QtBot, big_font: None, prefs: Prefs, stored_vault: Path,
         fake_clock: FakeClock, qt_settings_dir: Path, english: None, lang: str) -> None:
+    # A language switch retranslates every top-level window; views an earlier test closed but Python has
+    # not collected yet would re-read that test's closed vault. Delete them first: test order must not matter.
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     win = MainWindow(prefs, clock=fake_clock)
     qtbot.addWidget(win)
     win.set_language(lang)

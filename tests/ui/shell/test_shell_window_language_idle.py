@@ -17,7 +17,8 @@ from domain.models import Event, EventKind, Person
 from tests.ui import conftest_shell
 from tests.ui.conftest_shell import unlock
 from ui.app.prefs import Prefs, system_language
-from ui.editors.forms import MessageBar, PersonEditor
+from ui.editors.person import PersonEditor
+from ui.notices.message_bar import MessageBar
 from ui.shell.main_window import MainWindow
 from ui.today.filters import Window
 

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.reports.pdfcheck import flat, reader
 from tests.ui import conftest_shell
-from ui.editors import forms as editors
+from ui.notices import questions
 from ui.printing import preview as pdf_preview
 from ui.start import recovery_sheet
 from ui.start.create_vault import CreateVaultDialog
@@ -74,7 +74,7 @@ def test_no_printer_asks_first_and_writes_only_the_chosen_file(qtbot: QtBot, hom
         asked.append(title + " " + text)
         return next(answers)
 
-    monkeypatch.setattr(editors, "confirm", confirm)
+    monkeypatch.setattr(questions, "confirm", confirm)
     chosen = home / "usb" / "sheet.pdf"
     chosen.parent.mkdir()
     monkeypatch.setattr(pdf_preview.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(chosen), "")))
@@ -113,7 +113,7 @@ def test_print_to_file_is_confirmed_with_a_warning(qtbot: QtBot, home: Path, mon
     _PrintToFile.target = home / "Amparo.pdf"
     monkeypatch.setattr(recovery_sheet, "QPrintDialog", _PrintToFile)
     asked: list[str] = []
-    monkeypatch.setattr(editors, "confirm", lambda _p, title, text, *_a: asked.append(text) or False)
+    monkeypatch.setattr(questions, "confirm", lambda _p, title, text, *_a: asked.append(text) or False)
     assert recovery_sheet.print_recovery_key(None, KEY, "Notas 2026", MADE) is False
     assert not _PrintToFile.target.exists()
     assert str(_PrintToFile.target) in asked[0] and "unprotected" in asked[0]

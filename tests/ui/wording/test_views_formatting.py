@@ -7,7 +7,8 @@ from datetime import date, time
 
 import pytest
 
-from domain.validation import Valid, parse_date
+from domain.date_input import parse_date
+from domain.validation import Valid
 from tests.ui.conftest_views import spanish  # noqa: F401
 from ui.wording.formatting import (
     a_number_display,

@@ -10,7 +10,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from domain.text import placeholders
-from reports.common import ReportError, esc, page_size
+from reports.document import ReportError, esc, page_size
 from reports.i18n import days_left_words, long_date, ntr, tr
 from tests.reports.msgids import collect
 
