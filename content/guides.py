@@ -22,7 +22,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from content.i18n import translator
+from content.i18n import N_, translator
 from content.paths import content_dir
 from domain.textfold import fold
 
@@ -39,9 +39,20 @@ dropped and only the link text is kept."""
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _KEY_RE = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*):(?:\s+(.*))?$")
 _ITEM_RE = re.compile(r"^\s+-\s+(.*)$")
-_CHANGING_LINE_RE = re.compile(
-    r"^>\s*(?:" + "|".join(re.escape(m) for m in CHANGING_MARKERS) + ")", re.MULTILINE
-)
+# TRANSLATORS: how a guide's box on a contested or changing point begins, as written in the guides of
+# this language between ** and **: "Esto está cambiando:".
+_CHANGING_WORD = N_("Changing:")
+
+
+def changing_markers(lang: str) -> tuple[str, ...]:
+    """How a "changing" blockquote begins in `lang`: the built-in markers, and for a language added as
+    files the word its catalog gives for "Changing:" in bold."""
+    own = "**" + translator(lang).gettext(_CHANGING_WORD) + "**"
+    return CHANGING_MARKERS if own in CHANGING_MARKERS else (*CHANGING_MARKERS, own)
+
+
+def _changing_line_re(lang: str) -> re.Pattern[str]:
+    return re.compile(r"^>\s*(?:" + "|".join(re.escape(m) for m in changing_markers(lang)) + ")", re.MULTILINE)
 
 _CHANGING_STYLE = (
     'width="100%" cellspacing="0" cellpadding="8" border="1" bgcolor="#fff4d6" '
@@ -94,7 +105,7 @@ class Guide:
 
     def changing_blocks(self) -> int:
         """How many "changing" blockquotes the body has."""
-        return len(_CHANGING_LINE_RE.findall(self.body))
+        return len(_changing_line_re(self.lang).findall(self.body))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -269,7 +280,7 @@ def _slug(text: str, used: set[str]) -> str:
     return slug
 
 
-def _sanitize(tokens: list[Token]) -> None:
+def _sanitize(tokens: list[Token], markers: tuple[str, ...] = CHANGING_MARKERS) -> None:
     """Drop unsafe links and all images, mark "changing" blockquotes and give headings anchors."""
     used: set[str] = set()
     for i, tok in enumerate(tokens):
@@ -277,7 +288,7 @@ def _sanitize(tokens: list[Token]) -> None:
             tok.attrSet("id", _slug(_inline_plain(tokens[i + 1]), used))
         elif tok.type == "blockquote_open":
             inline = tokens[i + 2] if i + 2 < len(tokens) else None
-            if inline is not None and inline.type == "inline" and inline.content.startswith(CHANGING_MARKERS):
+            if inline is not None and inline.type == "inline" and inline.content.startswith(markers):
                 tok.meta["changing"] = True
                 depth = 0
                 for close in tokens[i:]:
@@ -366,7 +377,7 @@ def render_html(guide: Guide, lang: str | None = None) -> str:
     sources_label = words.gettext("Sources")
     md = _html_renderer()
     tokens = md.parse(guide.body)
-    _sanitize(tokens)
+    _sanitize(tokens, changing_markers(guide.lang))
     body = md.renderer.render(tokens, md.options, {})
     sources = "".join(f"<li>{escape(s)}</li>" for s in guide.sources)
     return (

@@ -130,8 +130,19 @@ _FRONT_TEXT_KEYS = ("title", "summary")
 _LINK_TARGET = re.compile(r"(\]\()([^)\s]*)(\))")
 
 
+CHANGING_MARKER = "**Changing:**"
+
+
 def _guide_body_line(line: str) -> str:
-    """A Markdown line with its words accented; link targets (`](guide:tps)`) untouched."""
+    """A Markdown line with its words accented; link targets (`](guide:tps)`) untouched.
+
+    The bold "Changing:" that opens a box on a changing point becomes the catalog's pseudo "Changing:"
+    (content.guides.changing_markers finds it there), so the viewer still draws the box.
+    """
+    quote = re.match(r"^(>\s*)" + re.escape(CHANGING_MARKER), line)
+    if quote:
+        rest = line[quote.end() :]
+        return quote.group(1) + "**" + pseudo(CHANGING_MARKER.strip("*")) + "**" + _guide_body_line(rest)
     out: list[str] = []
     pos = 0
     for match in _LINK_TARGET.finditer(line):

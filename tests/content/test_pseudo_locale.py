@@ -127,3 +127,12 @@ def test_the_rule_and_appointment_words_of_an_added_language_are_read_too(tmp_pa
         assert "qps" in words.languages and words.missing["qps"] == ()
         assert all(r.name.get("qps").startswith("[") for r in builtin_resources())
     assert builtin_rule_table().languages == ("en", "es")
+
+
+def test_boxes_on_changing_points_stay_boxes_in_an_added_language(added: Path) -> None:
+    english = {g.id: g for g in guides_mod.load_guides("en")}
+    pseudo = guides_mod.load_guides("qps")
+    assert sum(g.changing_blocks() for g in pseudo) == sum(g.changing_blocks() for g in english.values()) > 0
+    for guide in pseudo:
+        assert guide.changing_blocks() == english[guide.id].changing_blocks()
+        assert guides_mod.render_html(guide).count('class="changing"') == guide.changing_blocks()
