@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         area.lock_requested.connect(self.lock)
         area.language_requested.connect(self.set_language)
         area.settings.autolock_changed.connect(self.idle_lock.set_minutes)
+        area.settings.review_months_changed.connect(self._review_months_changed)
         self.vault_area = area
         self.stack.addWidget(area)
         self.stack.setCurrentWidget(area)
@@ -210,6 +211,11 @@ class MainWindow(QMainWindow):
         area.settings.show_system_lock(self.system_lock.watching)
         self.lock_action.setEnabled(True)
         self.setWindowTitle(TITLE)
+
+    def _review_months_changed(self, _months: int) -> None:
+        # The guides window of the start screen, if open, follows the new limit at once.
+        if self.guides_window is not None:
+            self.guides_window.refresh_staleness()  # type: ignore[attr-defined]
 
     def _set_clipboard_seconds(self, seconds: int) -> None:
         self.clipboard_guard.seconds = seconds

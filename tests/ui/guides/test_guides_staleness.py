@@ -155,7 +155,10 @@ def test_settings_choice_is_saved_outside_the_vault_and_the_guides_follow_it(
         window.open_guides()
         assert window.guides_window is not None
         assert window.guides_window.stale_text() == ""  # type: ignore[attr-defined]
-        prefs.save_review_months(3)
+        # Back to six months in Settings: the open guides window follows at once.
+        combo.setCurrentIndex(combo.findText("6 months"))
+        assert "more than 6 months ago" in window.guides_window.stale_text()  # type: ignore[attr-defined]
+        prefs.save_review_months(3)  # as if another Amparo changed it: read again when shown
         window.guides_window.hide()
         window.guides_window.show()
         assert "more than 3 months ago" in window.guides_window.stale_text()  # type: ignore[attr-defined]
