@@ -25,7 +25,7 @@ import pytest
 
 from domain.models import Person
 from storage import DiskFull, ReadOnlyMedia, Vault, db, writer_lock
-from storage.vault import ACCESS_AUTO
+from storage.vault_folder import ACCESS_AUTO
 from tests.conftest import PASSPHRASE
 from tests.storage.test_vault import snapshot
 from ui.cli.main import run

@@ -21,7 +21,7 @@ import pytest
 
 from domain.models import Person
 from storage import Vault, VaultDamaged
-from storage.vault import DB_NAME
+from storage.vault_folder import DB_NAME
 from storage.wal import wal_problem
 from tests.conftest import PASSPHRASE
 from tests.storage.damage import damage

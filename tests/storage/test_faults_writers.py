@@ -11,7 +11,7 @@ import pytest
 
 from domain.models import Person
 from storage import Vault, VaultBusy, WrongPassphrase
-from storage.vault import ACCESS_READ, BACKUP_DIR, KEY_NAME
+from storage.vault_folder import ACCESS_READ, BACKUP_DIR, KEY_NAME
 from storage.writer_lock import WriterLock
 from tests.conftest import PASSPHRASE
 from tests.storage.killpoints import ROOT, run_until

@@ -15,7 +15,7 @@ from domain.models import Person
 from storage import KeyFileDamaged, Vault, VaultDamaged, VaultExists, VaultTooNew, WrongPassphrase, keyslots
 from storage.backups import BACKUPS_KEPT
 from storage.schema import SCHEMA_VERSION
-from storage.vault import DB_NAME, KEY_NAME
+from storage.vault_folder import DB_NAME, KEY_NAME
 from tests.conftest import PASSPHRASE
 from tests.storage.old_versions import downgrade_to_v1
 

@@ -54,7 +54,7 @@ def open_vault(args: argparse.Namespace, gettext: Callable[[str], str], *, write
     """Open for a writing command (waits a few seconds for another writer), or for a reading one
     (read-only, and said so, when the vault's disk or folder cannot be written)."""
     from storage import Vault
-    from storage.vault import ACCESS_READ, ACCESS_WRITE, LOCK_WAIT_SECONDS
+    from storage.vault_folder import ACCESS_READ, ACCESS_WRITE, LOCK_WAIT_SECONDS
 
     secrets = Secrets(args.passphrase_stdin, gettext)
     vault = Vault.open(args.path, secrets.read(gettext("Passphrase: ")),

@@ -142,7 +142,7 @@ def cmd_repair(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
     prompt = _("Recovery key: ") if args.recovery_key else _("Passphrase: ")
     secret = Secrets(args.passphrase_stdin, _).read(prompt)
-    from storage.vault import LOCK_WAIT_SECONDS
+    from storage.vault_folder import LOCK_WAIT_SECONDS
 
     vault, repaired = Vault.repair_key_file(args.path, secret, recovery=args.recovery_key, wait=LOCK_WAIT_SECONDS)
     vault.close()
@@ -155,7 +155,7 @@ def cmd_repair(args: argparse.Namespace, _: Callable[[str], str]) -> int:
 
 def cmd_key_export(args: argparse.Namespace, _: Callable[[str], str]) -> int:
     from storage import Vault
-    from storage.vault import ACCESS_READ, LOCK_WAIT_SECONDS
+    from storage.vault_folder import ACCESS_READ, LOCK_WAIT_SECONDS
 
     prompt = _("Recovery key: ") if args.recovery_key else _("Passphrase: ")
     secret = Secrets(args.passphrase_stdin, _).read(prompt)

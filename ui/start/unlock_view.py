@@ -215,7 +215,7 @@ class UnlockView(QWidget):
     def add_other(self, chosen: Path) -> bool:
         """Add a folder picked with "Open another vault…" — only if it is a vault; else say plainly why not."""
         from storage import NotAVault
-        from storage.vault import require_vault
+        from storage.vault_folder import require_vault
 
         try:
             require_vault(chosen)
@@ -318,7 +318,7 @@ class UnlockView(QWidget):
 
         def open_vault() -> Vault:
             from storage import Vault
-            from storage.vault import ACCESS_AUTO
+            from storage.vault_folder import ACCESS_AUTO
 
             if recovery:
                 return Vault.open_with_recovery_key(path, secret, access=ACCESS_AUTO)

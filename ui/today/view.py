@@ -36,17 +36,16 @@ from ui.app.worker import Task
 from ui.notices.message_bar import MessageBar
 from ui.tables.table_view import setup_table
 from ui.today.filters import NameKeys, ReminderIndex, TodayFilter, Window, collated
+from ui.today.list_printing import ListPrinting
 from ui.today.model import GROUP_SYMBOLS, Group, TodayModel
 from ui.wording.formatting import count_words, date_full, date_in_words, recurrence_words
 
 HORIZON_DAYS = 90
-# A longer list would take minutes to lay out and hundreds of pages: the filters narrow it first.
-PRINT_LIMIT = 500
 # Share of the table's width the "when" and "person" columns may take at most; "what" takes the rest.
 _WHEN_SHARE, _PERSON_SHARE = 0.4, 0.22  # a translation 40 % longer than English still fits at 1366 px
 
 
-class TodayView(QWidget):
+class TodayView(ListPrinting, QWidget):
     """The reminders of the open vault, grouped by how soon they are due, with a filter bar.
 
     The list is computed in a worker thread (at a clinic, 100,000 people make about 100,000
@@ -333,69 +332,7 @@ class TodayView(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def print_current(self) -> None:
-        """Preview the deadline list as filtered on screen, to print or save; `print_ready` follows.
-
-        The PDF is built in memory in a worker thread (500 dates take ReportLab about two seconds),
-        so the window keeps answering meanwhile.
-        """
-        if not self.is_loaded or self._today is None or self._printing is not None:
-            return
-        shown = list(self._shown)
-        if len(shown) > PRINT_LIMIT:
-            lang = language()
-            QMessageBox.information(
-                self, "Amparo",
-                _("The list has {count} dates. Narrow it with the filters above to {limit} or fewer to "
-                  "print it.").format(count=count_words(len(shown), lang), limit=count_words(PRINT_LIMIT, lang)))
-            return
-        from reports.deadline_list import deadline_list_pdf
-
-        today, lang, hint = self._today, language(), self._filter_description()
-        task = Task(lambda: deadline_list_pdf(shown, today, lang, title_hint=hint))
-        task.succeeded.connect(self._print_built)
-        task.failed.connect(self._print_failed)
-        self._printing = task
-        self.print_button.setEnabled(False)
-        self.print_button.setText(_("Preparing the list…"))
-        task.start()
-
-    @Slot(object)
-    def _print_built(self, data: bytes) -> None:
-        from ui.printing.actions import preview_pdf
-
-        self._print_done()
-        self.preview = preview_pdf(self, data, _("deadline-list"))
-        self.print_ready.emit(self.preview)
-
-    @Slot(object)
-    def _print_failed(self, _error: object) -> None:
-        # The exception is not shown: its text may quote the very data being printed.
-        self._print_done()
-        QMessageBox.warning(
-            self, "Amparo", _("This document could not be prepared for printing. Nothing was printed or saved."))
-
-    def _print_done(self) -> None:
-        self._printing = None
-        self.print_button.setEnabled(True)
-        self._retranslate_print_button()
-
-    def _retranslate_print_button(self) -> None:
-        self.print_button.setText(_("Preparing the list…") if self._printing is not None else _("&Print list…"))
-
     # --- private ----------------------------------------------------------------------------
-
-    def _filter_description(self) -> str:
-        """What the printed list was narrowed to ("Next 7 days · ICE check-in"), or nothing."""
-        chosen = self.current_filter()
-        parts = []
-        if chosen.window is not Window.ALL:
-            parts.append(self.window_box.currentText())
-        if chosen.kind is not None:
-            parts.append(self.kind_box.currentText())
-        if chosen.text.strip():
-            parts.append(f"“{chosen.text.strip()}”")
-        return " · ".join(parts)
 
     def _retranslate_kinds(self) -> None:
         """Kinds in alphabetical order of the current language (accents ignored), "all" first."""

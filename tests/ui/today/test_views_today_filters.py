@@ -17,7 +17,7 @@ from storage import Vault
 from tests.ui.conftest_views import add_person, english, session, spanish  # noqa: F401
 from ui.printing.preview import PdfPreviewDialog
 from ui.shell.session import Session
-from ui.today import view as today_view
+from ui.today import list_printing
 from ui.today.filters import Window
 from ui.today.model import TodayModel, group_of
 from ui.today.view import TodayView
@@ -220,7 +220,7 @@ def test_ctrl_p_prints_the_filtered_list(qtbot, session: Session) -> None:
 @pytest.mark.usefixtures("english", "clinic")
 def test_a_list_too_long_to_print_asks_to_narrow_it(qtbot, session: Session, monkeypatch) -> None:
     view = _loaded_view(qtbot, session)
-    monkeypatch.setattr(today_view, "PRINT_LIMIT", 2)
+    monkeypatch.setattr(list_printing, "PRINT_LIMIT", 2)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: told.append(text))
     view.print_current()
