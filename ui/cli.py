@@ -195,6 +195,9 @@ def build_parser(_: Callable[[str], str]) -> argparse.ArgumentParser:
     from ui.cli_handoff import add_commands
 
     add_commands(sub, common, secret, _Parser, _)
+    from ui import cli_pack
+
+    cli_pack.add_commands(sub, common, _Parser, _)
     return parser
 
 
@@ -723,9 +726,11 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Callable[[
 
 
 def _command(key: tuple[str, str | None]) -> Callable[[argparse.Namespace, Callable[[str], str]], int]:
+    from ui import cli_pack
     from ui.cli_handoff import commands
 
-    return _COMMANDS.get(key) or commands()[key]
+    cli_pack.use_imported_content()
+    return _COMMANDS.get(key) or {**commands(), **cli_pack.commands()}[key]
 
 
 def _vault_error(exc: Exception, _: Callable[[str], str]) -> CliError:
@@ -820,8 +825,13 @@ def run(argv: Sequence[str]) -> int:
         from storage.errors import disk_error
 
         exc = disk_error(exc) or exc  # a full or read-only disk met outside the vault's own checks
+        from content.active import ContentUnverified
+        from ui.cli_pack import unverified_message
+
         if isinstance(exc, VaultError):
             error = _vault_error(exc, _)
+        elif isinstance(exc, ContentUnverified):
+            error = CliError(EXIT_ERROR, unverified_message(_))
         else:
             # Only the type is reported: an exception's text may quote personal data.
             error = CliError(EXIT_ERROR, _("Unexpected error ({kind}). Nothing else was changed.").format(
