@@ -164,8 +164,9 @@ def cmd_build(args: argparse.Namespace, _: Gettext) -> int:
     parts = unsigned_parts(gather_folder(args.folder), pack_id=args.id, kind=args.kind, version=args.pack_version,
                            day=date.today(), languages=languages, publisher=args.publisher)
     _write_new(args.out, write_pack_bytes(parts), 0o644, _)
-    print(_("Unsigned pack written to {path} (data files: {count}). Sign it with: amparo pack sign {path} --key KEYFILE")
-          .format(path=args.out, count=len(parts.files)))
+    done = _("Unsigned pack written to {path} (data files: {count}). "
+             "Sign it with: amparo pack sign {path} --key KEYFILE")
+    print(done.format(path=args.out, count=len(parts.files)))
     return EXIT_OK
 
 
@@ -282,7 +283,7 @@ def cmd_status(args: argparse.Namespace, _: Gettext) -> int:
     if not found:
         print(_("No local resources packs are imported."))
     for publisher in found:
-        print(_("Local resources from {name} ({id}, version {version}): {count} entries. Fingerprint: {fingerprint}")
+        print(_("Local resources from {name} ({id}, version {version}). Entries: {count}. Fingerprint: {fingerprint}")
               .format(name=publisher.name, id=publisher.pack_id, version=publisher.version,
                       count=len(publisher.resources), fingerprint=publisher.fingerprint))
     return EXIT_OK

@@ -50,15 +50,15 @@ def clinic_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.
     folder.mkdir()
     (folder / "resources.toml").write_text(RESOURCES, encoding="utf-8")
     key = tmp_path / "clinic.pem"
-    code, out, err = cli(monkeypatch, capsys, "pack", "keygen", "--out", str(key), "--passphrase-stdin",
+    code, _out, err = cli(monkeypatch, capsys, "pack", "keygen", "--out", str(key), "--passphrase-stdin",
                          stdin="a clinic passphrase\n")
     assert code == 0, err
     assert stat.S_IMODE(key.stat().st_mode) == 0o600 and b"ENCRYPTED" in key.read_bytes()
     pack = tmp_path / "east.amparopack"
-    code, out, err = cli(monkeypatch, capsys, "pack", "build", str(folder), "--kind", "resources", "--id",
+    code, _out, err = cli(monkeypatch, capsys, "pack", "build", str(folder), "--kind", "resources", "--id",
                          "clinic-east", "--version", "1", "--publisher", "Clínica del Este", "--out", str(pack))
     assert code == 0, err
-    code, out, err = cli(monkeypatch, capsys, "pack", "sign", str(pack), "--key", str(key), "--passphrase-stdin",
+    code, _out, err = cli(monkeypatch, capsys, "pack", "sign", str(pack), "--key", str(key), "--passphrase-stdin",
                          stdin="a clinic passphrase\n")
     assert code == 0, err
     return pack
@@ -77,7 +77,7 @@ def test_a_clinic_pack_is_verified_shown_and_imported_only_when_confirmed(
     code, out, err = cli(monkeypatch, capsys, "pack", "import", str(clinic_pack), "--yes")
     assert code == 0, err
     code, out, err = cli(monkeypatch, capsys, "pack", "status", "--lang", "en")
-    assert "Clínica del Este (clinic-east, version 1): 1 entries" in out
+    assert "Clínica del Este (clinic-east, version 1). Entries: 1." in out
     code, out, err = cli(monkeypatch, capsys, "pack", "remove-publisher", "clinic-east")
     assert code == 0 and "No local resources packs" in cli(monkeypatch, capsys, "pack", "status")[1]
 
@@ -87,11 +87,11 @@ def test_a_tampered_pack_exits_2_in_one_line_and_writes_nothing(
         data_home: Path) -> None:
     data = clinic_pack.read_bytes()
     clinic_pack.write_bytes(replace_entry(data, "resources.toml", flip_byte(RESOURCES.encode(), 40)))
-    code, out, err = cli(monkeypatch, capsys, "pack", "import", str(clinic_pack), "--yes", "--lang", "es")
+    code, _out, err = cli(monkeypatch, capsys, "pack", "import", str(clinic_pack), "--yes", "--lang", "es")
     assert code == 2 and err.startswith("amparo: ") and err.count("\n") == 1
     assert "resources.toml" in err and "No se cambió nada" in err
     assert snapshot(data_home) == {}
-    code, out, err = cli(monkeypatch, capsys, "pack", "verify", str(clinic_pack / "missing"))
+    code, _out, err = cli(monkeypatch, capsys, "pack", "verify", str(clinic_pack / "missing"))
     assert code == 2
 
 
@@ -124,5 +124,5 @@ def test_keygen_never_overwrites_a_key(tmp_path: Path, monkeypatch: pytest.Monke
                                        capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
     key = tmp_path / "k.pem"
     key.write_bytes(b"an existing key")
-    code, out, err = cli(monkeypatch, capsys, "pack", "keygen", "--out", str(key))
+    code, _out, _err = cli(monkeypatch, capsys, "pack", "keygen", "--out", str(key))
     assert code == 2 and key.read_bytes() == b"an existing key"
