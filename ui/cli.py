@@ -826,7 +826,7 @@ def run(argv: Sequence[str]) -> int:
 
         exc = disk_error(exc) or exc  # a full or read-only disk met outside the vault's own checks
         from content.active import ContentUnverified
-        from ui.cli_pack import unverified_message
+        from ui.pack_import import unverified_message
 
         if isinstance(exc, VaultError):
             error = _vault_error(exc, _)

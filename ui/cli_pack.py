@@ -86,12 +86,6 @@ def use_imported_content() -> None:
     activate(store_for(Prefs.default().data_dir))
 
 
-def unverified_message(_: Gettext) -> str:
-    """What to say when neither the built-in nor an imported rights pack verifies."""
-    return _("The rights information in this copy of Amparo could not be verified, so it is not shown. "
-             "Reinstall Amparo from a source you trust.")
-
-
 def _refusals(command: Callable[[argparse.Namespace, Gettext], int]) -> Callable[[argparse.Namespace, Gettext], int]:
     def run(args: argparse.Namespace, _: Gettext) -> int:
         from ui.cli import EXIT_USAGE, CliError
@@ -264,7 +258,7 @@ def cmd_restore_previous(args: argparse.Namespace, _: Gettext) -> int:
 def cmd_status(args: argparse.Namespace, _: Gettext) -> int:
     from content import active
     from ui.cli import EXIT_OK
-    from ui.pack_import import activate, publishers
+    from ui.pack_import import activate, publishers, unverified_message
 
     store = _store()
     activate(store)

@@ -34,8 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from content import guides as guides_mod
+from content.active import ContentUnverified
 from content.guides import Guide, GuideError
 from content.i18n import _, language
+from storage.pack_store import PackStore
+from ui.pack_import import unverified_message
 
 FONT_MIN = 9
 FONT_MAX = 32
@@ -139,13 +142,17 @@ class GuidesView(QWidget):
         *,
         guides_dir: Callable[[str], Path] | None = None,
         guide_pdf: GuidePdfBuilder | None = None,
+        pack_store: PackStore | None = None,
     ) -> None:
         super().__init__(parent)
+        self._pack_store = pack_store
+        self._pack_window: QWidget | None = None
         self._guides_dir = guides_dir
         self._guide_pdf = guide_pdf or default_guide_pdf
         self._lang = language()
         self._guides: dict[str, Guide] = {}
         self._load_error = False
+        self._unverified = False
         self._current: str | None = None
         self._history: list[str] = []
         self._font_size = FONT_DEFAULT
@@ -196,6 +203,14 @@ class GuidesView(QWidget):
         left_layout.addWidget(self._search)
         left_layout.addWidget(self._no_match)
         left_layout.addWidget(self._list, 1)
+        # Correcting the rights information needs no vault: the buttons sit with the guides.
+        self._update_pack = QPushButton(self)
+        self._update_pack.clicked.connect(self.update_from_file)
+        self._restore_pack = QPushButton(self)
+        self._restore_pack.clicked.connect(self.restore_previous)
+        for button in (self._update_pack, self._restore_pack):
+            button.setVisible(pack_store is not None)
+            left_layout.addWidget(button)
         right = QWidget(self)
         tools = QHBoxLayout()
         tools.addWidget(self._back)
@@ -247,13 +262,59 @@ class GuidesView(QWidget):
         directory = self._guides_dir(self._lang) if self._guides_dir is not None else None
         try:
             loaded = guides_mod.load_guides(self._lang, directory)
-        except GuideError:
+        except (GuideError, ContentUnverified) as exc:
             # A broken installation: say so plainly; the details are for developers' tests.
             loaded = []
             self._load_error = True
+            self._unverified = isinstance(exc, ContentUnverified)
         else:
-            self._load_error = False
+            self._load_error = self._unverified = False
         self._guides = {g.id: g for g in loaded}
+
+    def _load_error_text(self) -> str:
+        if self._unverified:
+            return unverified_message(_)
+        return _("The guides could not be loaded. Reinstalling Amparo may fix this.")
+
+    def reload_content(self) -> None:
+        """Read the guides again (after a pack was imported or restored), keeping the open guide."""
+        self._load()
+        if self._current not in self._guides:
+            self._current = None
+        self._refill_list()
+        self._show_current()
+
+    def update_from_file(self) -> QWidget | None:
+        """Ask for a pack file and show what it would change ("Update rights information from a file…")."""
+        from ui.file_dialogs import choose_pack_file
+
+        path = choose_pack_file(self, Path.home())
+        return self.import_pack(path) if path is not None else None
+
+    def import_pack(self, path: Path) -> QWidget | None:
+        """Check the pack at `path`; returns its dialog, or the message box of its refusal."""
+        from ui.pack_dialog import PackDialog, open_pack
+
+        assert self._pack_store is not None
+        shown = open_pack(path, self._pack_store, self)
+        if isinstance(shown, PackDialog):
+            shown.accepted.connect(self.reload_content)
+        self._keep_pack_window(shown)
+        return shown
+
+    def restore_previous(self) -> QWidget:
+        """Ask, then go back to the rights information in use before the last update."""
+        from ui.pack_dialog import ask_restore_previous
+
+        assert self._pack_store is not None
+        return self._keep_pack_window(ask_restore_previous(self._pack_store, self, self.reload_content))
+
+    def _keep_pack_window(self, window: QWidget) -> QWidget:
+        # The pack windows are window-modal, so the one before is closed by now and can go.
+        if self._pack_window is not None:
+            self._pack_window.deleteLater()
+        self._pack_window = window
+        return window
 
     def guides(self) -> list[Guide]:
         """The guides shown, in their reading order."""
@@ -271,7 +332,7 @@ class GuidesView(QWidget):
             directory = self._guides_dir(self._lang) if self._guides_dir is not None else None
             try:
                 results = guides_mod.search(self._lang, text, directory)
-            except GuideError:
+            except (GuideError, ContentUnverified):
                 results = []
         else:
             results = [(g, g.summary) for g in self._guides.values()]
@@ -286,7 +347,7 @@ class GuidesView(QWidget):
             if guide.id == self._current:
                 item.setSelected(True)
         if self._load_error:
-            self._no_match.setText(_("The guides could not be loaded. Reinstalling Amparo may fix this."))
+            self._no_match.setText(self._load_error_text())
             self._no_match.show()
         elif not results and text.strip():
             self._no_match.setText(_("No guide matches “{text}”.").format(text=text.strip()))
@@ -345,7 +406,7 @@ class GuidesView(QWidget):
         if guide is None:
             self._banner.hide()
             if self._load_error:
-                text = _("The guides could not be loaded. Reinstalling Amparo may fix this.")
+                text = self._load_error_text()
             else:
                 text = _("Choose a guide from the list to read it. You do not need a vault or a "
                          "passphrase to read the guides.")
@@ -461,6 +522,8 @@ class GuidesView(QWidget):
         self._print.setText(_("Print this guide…"))
         self._print.setAccessibleName(_("Print this guide"))
         self._banner.setAccessibleName(_("Review date and notice"))
+        self._update_pack.setText(_("Update rights information from a file…"))
+        self._restore_pack.setText(_("Restore the previous rights information"))
         self._refill_list()
         self._show_current()
 

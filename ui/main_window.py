@@ -22,6 +22,7 @@ from domain.clock import Clock, SystemClock
 from ui.clipboard_guard import SETTING_KEY as CLIPBOARD_KEY
 from ui.clipboard_guard import ClipboardGuard, parse_seconds
 from ui.lock import DEFAULT_AUTOLOCK_MINUTES, IdleLock, parse_minutes
+from ui.pack_import import activate, store_for, unverified_message
 from ui.prefs import Prefs
 from ui.qt_translations import QtTranslations
 from ui.start_screen import StartScreen
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(TITLE)
         self.prefs = prefs
+        self.pack_store = store_for(prefs.data_dir)
+        activate(self.pack_store)  # guides and the card read an imported rights pack from here on
         self.clock: Clock = clock or SystemClock()
         self.qt_translations = qt_translations or QtTranslations()
         self.session: Session | None = None
@@ -155,7 +158,7 @@ class MainWindow(QMainWindow):
             return
         from ui.guides_view import GuidesView
 
-        window = GuidesView(self)
+        window = GuidesView(self, pack_store=self.pack_store)
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setWindowTitle(TITLE)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -163,6 +166,21 @@ class MainWindow(QMainWindow):
         fit_window(window, GUIDES_SIZE, self.screen())
         self.guides_window = window
         window.show()
+
+    def check_content(self) -> QWidget | None:
+        """At start: say so when Amparo's own rights information does not verify (a damaged or altered copy)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from content.active import builtin_problem
+        from content.i18n import _
+
+        if builtin_problem() is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, unverified_message(_), QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("content-unverified")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+        return box
 
     def _guides_closed(self) -> None:
         self.guides_window = None

@@ -7,6 +7,7 @@ points `content.active` at the result so guides, the card and rules read the new
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +37,12 @@ class ImportPlan:
     def is_local(self) -> bool:
         """A clinic's resources pack: the person must confirm the publisher's fingerprint."""
         return self.pack.manifest.kind == "resources"
+
+
+def unverified_message(gettext: Callable[[str], str]) -> str:
+    """What to say when neither the built-in nor an imported rights pack verifies."""
+    return gettext("The rights information in this copy of Amparo could not be verified, so it is not shown. "
+                   "Reinstall Amparo from a source you trust.")
 
 
 def store_for(data_dir: Path) -> PackStore:
