@@ -21,23 +21,26 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from content.i18n import _, language
 from domain.models import CONTACT_CATEGORY_LABELS, ContactCategory
+from storage.pack_store import PackStore
 from ui import editors
 from ui.contacts_model import ContactsModel
 from ui.editors import ContactEditor, MessageBar, add_shortcut, pick_person, setup_table
 from ui.formatting import date_long, days_left_words, phone_display
+from ui.resource_directory import ResourceDirectory
 from ui.start_screen import scaled_font
 
 
 class ContactsView(QWidget):
     """Search and filter the directory; add, edit, delete contacts; link one to a person."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Any, parent: QWidget | None = None, *, pack_store: PackStore | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = ContactsModel(session.vault, self)
@@ -120,10 +123,21 @@ class ContactsView(QWidget):
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        mine = QWidget(self)
+        mine_layout = QVBoxLayout(mine)
+        mine_layout.setContentsMargins(0, 0, 0, 0)
+        mine_layout.addLayout(filters)
+        mine_layout.addWidget(self.message_bar)
+        mine_layout.addWidget(splitter, 1)
+        mine_layout.addLayout(buttons)
+        # Imported clinic resources sit in their own read-only tab, so they never mix with the vault's.
+        self.directory = ResourceDirectory(session, pack_store, self) if pack_store is not None else None
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(mine, "")
+        if self.directory is not None:
+            self.tabs.addTab(self.directory, "")
+        self.tabs.tabBar().setVisible(self.directory is not None)
+        layout.addWidget(self.tabs, 1)
         self.setTabOrder(self.search, self.category)
         self.setTabOrder(self.category, self.view)
         self.setTabOrder(self.view, self.edit_button)
@@ -171,6 +185,10 @@ class ContactsView(QWidget):
         self.category.setCurrentIndex(max(self.category.findData(current), 0))
         self.category.blockSignals(False)
         self.view.setAccessibleName(_("Contacts"))
+        self.tabs.setTabText(0, _("My contacts"))
+        if self.directory is not None:
+            self.tabs.setTabText(1, _("Resource directory"))
+            self.directory.retranslate()
         self.details_box.setTitle(_("Details"))
         labels = {
             "name": _("Name"),

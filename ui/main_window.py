@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
 
         self._last_vault = vault.path
         self.session = Session(vault, self.clock, self)
-        area = VaultArea(self.session, self)
+        area = VaultArea(self.session, self, pack_store=self.pack_store)
         area.lock_requested.connect(self.lock)
         area.language_requested.connect(self.set_language)
         area.settings.autolock_changed.connect(self.idle_lock.set_minutes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from content import active
@@ -132,6 +133,7 @@ class Publisher:
     name: str
     fingerprint: str
     version: int
+    date: date
     resources: tuple[LocalResource, ...]
 
 
@@ -144,7 +146,8 @@ def publishers(store: PackStore) -> list[Publisher]:
             entries = parse_resources(pack.files.get("resources.toml", b""), pack.manifest.publisher)
         except PackRefused:
             continue  # a copy changed on disk is not shown as if its publisher vouched for it
-        found.append(Publisher(pack_id, pack.manifest.publisher, pack.fingerprint, pack.manifest.version, entries))
+        manifest = pack.manifest
+        found.append(Publisher(pack_id, manifest.publisher, pack.fingerprint, manifest.version, manifest.date, entries))
     return found
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import N_, _, language
+from storage.pack_store import PackStore
 from ui.contacts_view import ContactsView
 from ui.guides_view import GuidesView
 from ui.people_view import PeopleView
@@ -45,7 +46,7 @@ class VaultArea(QWidget):
     lock_requested = Signal()
     language_requested = Signal(str)  # "es" or "en": the window switches every screen
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, pack_store: PackStore | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.nav = QListWidget(self)
@@ -58,8 +59,8 @@ class VaultArea(QWidget):
 
         self.today = TodayView(session, self)
         self.people = PeopleView(session, self)
-        self.contacts = ContactsView(session, self)
-        self.guides = GuidesView(self)
+        self.contacts = ContactsView(session, self, pack_store=pack_store)
+        self.guides = GuidesView(self, pack_store=pack_store)
         self.settings = SettingsView(session, self)
         self.views: list[QWidget] = [self.today, self.people, self.contacts, self.guides, self.settings]
         for view in self.views:
