@@ -20,8 +20,9 @@ from content.packs.local_resources import LocalResource
 from domain.models import CONTACT_CATEGORY_LABELS, Contact, ContactCategory
 from domain.validation import Invalid, parse_phone
 from storage.pack_store import PackStore
+from ui import editors
 from ui.editors import MessageBar, setup_table
-from ui.pack_import import Publisher, publishers
+from ui.pack_import import Publisher, publishers, remove_publisher
 
 _CATEGORY: dict[str, ContactCategory] = {
     "hotline": ContactCategory.HOTLINE,
@@ -125,6 +126,8 @@ class ResourceDirectory(QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.copy_button = QPushButton(self)
         self.copy_button.clicked.connect(self.copy_current)
+        self.remove_button = QPushButton(self)
+        self.remove_button.clicked.connect(self.remove_publisher)
         self.message_bar = MessageBar(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.view)
@@ -135,6 +138,7 @@ class ResourceDirectory(QWidget):
         splitter.setSizes([3000, 2000])
         splitter.setChildrenCollapsible(False)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
@@ -170,6 +174,8 @@ class ResourceDirectory(QWidget):
         self.view.setAccessibleName(_("Resource directory"))
         self.copy_button.setText(_("&Copy to my contacts"))
         self.copy_button.setAccessibleName(_("Copy the selected resource to my contacts"))
+        self.remove_button.setText(_("&Remove this publisher…"))
+        self.remove_button.setAccessibleName(_("Remove the publisher of the selected resource"))
         self.message_bar.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self._show_details()
@@ -189,9 +195,28 @@ class ResourceDirectory(QWidget):
         self.session.notify_changed()
         return contact_id
 
+    def remove_publisher(self) -> bool:
+        """After a confirmation, forget the selected entry's clinic pack (a lost or stolen key, a clinic not wanted)."""
+        chosen = self.current()
+        if chosen is None:
+            return False
+        publisher = chosen[1]
+        if not editors.confirm(
+            self,
+            _("Remove {name}?").format(name=publisher.name),
+            _("Its entries leave this directory. Contacts you already copied stay in your vault."),
+            _("Remove"),
+        ):
+            return False
+        remove_publisher(self.store, publisher.pack_id)
+        self.message_bar.show_message(lambda: _("{name} was removed.").format(name=publisher.name))
+        self.refresh()
+        return True
+
     def _show_details(self) -> None:
         chosen = self.current()
         self.copy_button.setEnabled(chosen is not None)
+        self.remove_button.setEnabled(chosen is not None)
         if chosen is None:
             self.details.setText("")
             return

@@ -103,3 +103,20 @@ def test_without_a_store_there_is_no_directory_tab(qtbot, session: Session, engl
     view = ContactsView(session)
     qtbot.addWidget(view)
     assert view.directory is None and not view.tabs.tabBar().isVisible()
+
+
+def test_remove_this_publisher_asks_then_forgets_its_entries(qtbot, session: Session, store, english,  # type: ignore[no-untyped-def]
+                                                             monkeypatch) -> None:
+    from ui import editors
+
+    view = ContactsView(session, pack_store=store)
+    qtbot.addWidget(view)
+    directory = view.directory
+    assert directory is not None and directory.model.rowCount() == 2
+    monkeypatch.setattr(editors, "confirm", lambda *a, **k: False)
+    assert not directory.remove_publisher() and directory.model.rowCount() == 2
+    monkeypatch.setattr(editors, "confirm", lambda *a, **k: True)
+    qtbot.mouseClick(directory.remove_button, Qt.MouseButton.LeftButton)
+    assert directory.model.rowCount() == 0 and store.resources_folders() == {}
+    assert "Clínica del Este was removed." in directory.message_bar.label.text()
+    assert not directory.copy_button.isEnabled() and not directory.remove_button.isEnabled()
