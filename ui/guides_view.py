@@ -38,6 +38,7 @@ from content.active import ContentUnverified
 from content.guides import Guide, GuideError
 from content.i18n import _, language
 from storage.pack_store import PackStore
+from ui.pack_dialog import RightsInfoBox
 from ui.pack_import import unverified_message
 
 FONT_MIN = 9
@@ -145,8 +146,6 @@ class GuidesView(QWidget):
         pack_store: PackStore | None = None,
     ) -> None:
         super().__init__(parent)
-        self._pack_store = pack_store
-        self._pack_window: QWidget | None = None
         self._guides_dir = guides_dir
         self._guide_pdf = guide_pdf or default_guide_pdf
         self._lang = language()
@@ -203,14 +202,12 @@ class GuidesView(QWidget):
         left_layout.addWidget(self._search)
         left_layout.addWidget(self._no_match)
         left_layout.addWidget(self._list, 1)
-        # Correcting the rights information needs no vault: the buttons sit with the guides.
-        self._update_pack = QPushButton(self)
-        self._update_pack.clicked.connect(self.update_from_file)
-        self._restore_pack = QPushButton(self)
-        self._restore_pack.clicked.connect(self.restore_previous)
-        for button in (self._update_pack, self._restore_pack):
-            button.setVisible(pack_store is not None)
-            left_layout.addWidget(button)
+        # Correcting the rights information needs no vault: it sits with the guides.
+        self.rights_box: RightsInfoBox | None = None
+        if pack_store is not None:
+            self.rights_box = RightsInfoBox(pack_store, left)
+            self.rights_box.content_changed.connect(self.reload_content)
+            left_layout.addWidget(self.rights_box)
         right = QWidget(self)
         tools = QHBoxLayout()
         tools.addWidget(self._back)
@@ -283,38 +280,6 @@ class GuidesView(QWidget):
             self._current = None
         self._refill_list()
         self._show_current()
-
-    def update_from_file(self) -> QWidget | None:
-        """Ask for a pack file and show what it would change ("Update rights information from a file…")."""
-        from ui.file_dialogs import choose_pack_file
-
-        path = choose_pack_file(self, Path.home())
-        return self.import_pack(path) if path is not None else None
-
-    def import_pack(self, path: Path) -> QWidget | None:
-        """Check the pack at `path`; returns its dialog, or the message box of its refusal."""
-        from ui.pack_dialog import PackDialog, open_pack
-
-        assert self._pack_store is not None
-        shown = open_pack(path, self._pack_store, self)
-        if isinstance(shown, PackDialog):
-            shown.accepted.connect(self.reload_content)
-        self._keep_pack_window(shown)
-        return shown
-
-    def restore_previous(self) -> QWidget:
-        """Ask, then go back to the rights information in use before the last update."""
-        from ui.pack_dialog import ask_restore_previous
-
-        assert self._pack_store is not None
-        return self._keep_pack_window(ask_restore_previous(self._pack_store, self, self.reload_content))
-
-    def _keep_pack_window(self, window: QWidget) -> QWidget:
-        # The pack windows are window-modal, so the one before is closed by now and can go.
-        if self._pack_window is not None:
-            self._pack_window.deleteLater()
-        self._pack_window = window
-        return window
 
     def guides(self) -> list[Guide]:
         """The guides shown, in their reading order."""
@@ -522,8 +487,8 @@ class GuidesView(QWidget):
         self._print.setText(_("Print this guide…"))
         self._print.setAccessibleName(_("Print this guide"))
         self._banner.setAccessibleName(_("Review date and notice"))
-        self._update_pack.setText(_("Update rights information from a file…"))
-        self._restore_pack.setText(_("Restore the previous rights information"))
+        if self.rights_box is not None:
+            self.rights_box.retranslate()
         self._refill_list()
         self._show_current()
 

@@ -12,24 +12,27 @@ from collections.abc import Callable
 from pathlib import Path
 
 from babel.dates import format_date
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QLabel,
     QListWidget,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from content.active import ContentUnverified, active_content
 from content.i18n import _, language
 from content.packs.errors import PackRefused
 from storage.pack_store import PackStore
-from ui.pack_import import ImportPlan, apply_import, plan_import, read_pack_file, restore_previous
+from ui.pack_import import ImportPlan, apply_import, plan_import, read_pack_file, restore_previous, unverified_message
 
 
 class PackDialog(QDialog):
@@ -155,3 +158,74 @@ def ask_restore_previous(store: PackStore, parent: QWidget | None, done: Callabl
     box.setObjectName("pack-restore")
     box.open()
     return box
+
+
+class RightsInfoBox(QGroupBox):
+    """Which rights information is in use, with "Update … from a file…" and "Restore the previous …".
+
+    Shown on the Guides screen (no vault needed) and in Settings; `content_changed` tells the guides
+    to read their text again after an import or a restore.
+    """
+
+    content_changed = Signal()
+
+    def __init__(self, store: PackStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.window_shown: QWidget | None = None
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.update_button = QPushButton(self)
+        self.update_button.clicked.connect(self.update_from_file)
+        self.restore_button = QPushButton(self)
+        self.restore_button.clicked.connect(self.restore_previous)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.update_button)
+        layout.addWidget(self.restore_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(_("Rights information"))
+        self.update_button.setText(_("Update rights information from a file…"))
+        self.restore_button.setText(_("Restore the previous rights information"))
+        try:
+            current = active_content()
+        except ContentUnverified:
+            self.status.setText(unverified_message(_))
+        else:
+            locale = "es_US" if language() == "es" else "en_US"
+            day = format_date(current.manifest.date, format="long", locale=locale)
+            words = (_("In use: version {version} of {date}, imported.") if current.imported else
+                     _("In use: version {version} of {date}, built into Amparo."))
+            self.status.setText(words.format(version=current.manifest.version, date=day))
+        self.restore_button.setEnabled(self.store.has_rights_history())
+
+    def update_from_file(self) -> QWidget | None:
+        """Ask for a pack file, then check it and show what it would change."""
+        from ui.file_dialogs import choose_pack_file
+
+        path = choose_pack_file(self, Path.home())
+        return self.import_pack(path) if path is not None else None
+
+    def import_pack(self, path: Path) -> QWidget:
+        """Check the pack at `path`; returns its dialog, or the message box of its refusal."""
+        shown = open_pack(path, self.store, self)
+        if isinstance(shown, PackDialog):
+            shown.accepted.connect(self._changed)
+        return self._keep(shown)
+
+    def restore_previous(self) -> QWidget:
+        """Ask, then go back to the rights information in use before the last update."""
+        return self._keep(ask_restore_previous(self.store, self, self._changed))
+
+    def _changed(self) -> None:
+        self.retranslate()
+        self.content_changed.emit()
+
+    def _keep(self, window: QWidget) -> QWidget:
+        # These windows are window-modal, so the one before is closed by now and can go.
+        if self.window_shown is not None:
+            self.window_shown.deleteLater()
+        self.window_shown = window
+        return window

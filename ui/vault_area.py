@@ -61,12 +61,16 @@ class VaultArea(QWidget):
         self.people = PeopleView(session, self)
         self.contacts = ContactsView(session, self, pack_store=pack_store)
         self.guides = GuidesView(self, pack_store=pack_store)
-        self.settings = SettingsView(session, self)
+        self.settings = SettingsView(session, self, pack_store=pack_store)
         self.views: list[QWidget] = [self.today, self.people, self.contacts, self.guides, self.settings]
         for view in self.views:
             self.stack.addWidget(view)
             QListWidgetItem("", self.nav)
         self.settings.busy_changed.connect(self._set_busy)
+        if self.settings.rights_box is not None and self.guides.rights_box is not None:
+            self.settings.rights_box.content_changed.connect(self.guides.reload_content)
+            self.settings.rights_box.content_changed.connect(self.guides.rights_box.retranslate)
+            self.guides.rights_box.content_changed.connect(self.settings.rights_box.retranslate)
 
         top = QHBoxLayout()
         top.addStretch(1)

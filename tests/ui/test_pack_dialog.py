@@ -71,9 +71,13 @@ def shown_text(view: GuidesView) -> str:
 def test_a_newer_rights_pack_is_shown_applied_and_restored(qtbot, tmp_path: Path, store, project_key) -> None:  # type: ignore[no-untyped-def]
     set_language("es")
     view = open_view(qtbot, store)
-    assert view._update_pack.text() == "Actualizar la información de derechos desde un archivo…"
+    box_ = view.rights_box
+    assert box_ is not None
+    assert box_.update_button.text() == "Actualizar la información de derechos desde un archivo…"
+    assert box_.status.text() == "En uso: versión 1 del 30 de noviembre de 2026, incluida en Amparo."
+    assert not box_.restore_button.isEnabled()
     assert NEW_LINE not in shown_text(view)
-    dialog = view.import_pack(rights_pack(tmp_path, project_key))
+    dialog = box_.import_pack(rights_pack(tmp_path, project_key))
     assert isinstance(dialog, PackDialog)
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.publisher.text() == "Test publisher"
@@ -87,8 +91,9 @@ def test_a_newer_rights_pack_is_shown_applied_and_restored(qtbot, tmp_path: Path
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
     assert NEW_LINE in shown_text(view)
+    assert box_.status.text().endswith(", importada.") and box_.restore_button.isEnabled()
 
-    box = view.restore_previous()
+    box = box_.restore_previous()
     qtbot.waitUntil(box.isVisible)
     with qtbot.waitSignal(box.finished):
         qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
@@ -99,7 +104,7 @@ def test_a_newer_rights_pack_is_shown_applied_and_restored(qtbot, tmp_path: Path
 def test_cancel_and_escape_write_nothing(qtbot, tmp_path: Path, store, project_key) -> None:  # type: ignore[no-untyped-def]
     set_language("en")
     view = open_view(qtbot, store)
-    dialog = view.import_pack(rights_pack(tmp_path, project_key))
+    dialog = view.rights_box.import_pack(rights_pack(tmp_path, project_key))
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.cancel_button.text() == "Cancel" and dialog.cancel_button.isDefault()
     with qtbot.waitSignal(dialog.rejected):
@@ -114,7 +119,7 @@ def test_a_tampered_pack_is_refused_with_its_reason_and_nothing_changes(
     path = rights_pack(tmp_path, project_key)
     body = read_folder(package_folder("content")).files["es/card.toml"]
     path.write_bytes(replace_entry(path.read_bytes(), "es/card.toml", flip_byte(body, 20)))
-    box = view.import_pack(path)
+    box = view.rights_box.import_pack(path)
     assert isinstance(box, QMessageBox) and not isinstance(box, PackDialog)
     qtbot.waitUntil(box.isVisible)
     assert "es/card.toml" in box.text() and "se cambió después" in box.text() and "No se cambió nada" in box.text()
@@ -128,7 +133,7 @@ def test_a_clinic_pack_needs_the_fingerprint_confirmed(qtbot, tmp_path: Path, st
     path = tmp_path / "clinic.amparopack"
     path.write_bytes(make_pack(resources_files(), new_key(), kind="resources", version=1, pack_id="clinic-east",
                                publisher="East Side Clinic"))
-    dialog = view.import_pack(path)
+    dialog = view.rights_box.import_pack(path)
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.windowTitle() == "Add local resources"
     assert dialog.confirm.isVisible() and not dialog.apply_button.isEnabled()

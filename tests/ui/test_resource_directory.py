@@ -120,3 +120,13 @@ def test_remove_this_publisher_asks_then_forgets_its_entries(qtbot, session: Ses
     assert directory.model.rowCount() == 0 and store.resources_folders() == {}
     assert "Clínica del Este was removed." in directory.message_bar.label.text()
     assert not directory.copy_button.isEnabled() and not directory.remove_button.isEnabled()
+
+
+def test_settings_offer_the_rights_update_too(qtbot, session: Session, store, english) -> None:  # type: ignore[no-untyped-def]
+    from ui.settings_view import SettingsView
+
+    view = SettingsView(session, pack_store=store)
+    qtbot.addWidget(view)
+    assert view.rights_box is not None
+    assert view.rights_box.update_button.text() == "Update rights information from a file…"
+    assert view.rights_box.status.text().startswith("In use: version ")
