@@ -118,6 +118,8 @@ class PackStore:
         return path if path.is_dir() else None
 
     def _write_folder(self, area: Path, label: str, files: Mapping[str, bytes]) -> str:
+        # Amparo's data folder too: its listing would show that packs (and vaults) are here.
+        make_private_dir(self.root.parent)
         make_private_dir(self.root)
         make_private_dir(area)
         name = f"{label}-{secrets.token_hex(4)}"

@@ -13,7 +13,17 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from content.i18n import _, language
 from content.packs.local_resources import LocalResource
@@ -118,7 +128,15 @@ class ResourceDirectory(QWidget):
         self.view = QTableView(self)
         setup_table(self.view, "")
         self.view.setModel(self.model)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # As in My contacts: names take what is left, the short columns never wrap or get cut.
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (ResourcesModel.PHONE, ResourcesModel.PUBLISHER):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (ResourcesModel.NAME, ResourcesModel.CATEGORY):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -167,10 +185,10 @@ class ResourceDirectory(QWidget):
 
     def retranslate(self) -> None:
         self.intro.setText(_("Resources from local packs you imported (read only). Copy an entry to your contacts "
-                             "to keep it in your vault. To add a clinic's pack: Guides, then Update rights "
-                             "information from a file…") if self.model.rowCount() else
+                             "to keep it in your vault. To add a clinic's pack: Rights guides, then Update "
+                             "rights information from a file…") if self.model.rowCount() else
                            _("No local resource packs are imported. A clinic can give you one on a USB stick; "
-                             "import it from Guides, then Update rights information from a file…"))
+                             "import it from Rights guides, then Update rights information from a file…"))
         self.view.setAccessibleName(_("Resource directory"))
         self.copy_button.setText(_("&Copy to my contacts"))
         self.copy_button.setAccessibleName(_("Copy the selected resource to my contacts"))
