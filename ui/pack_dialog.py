@@ -181,8 +181,8 @@ class RightsInfoBox(QGroupBox):
         self.restore_button.clicked.connect(self.restore_previous)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
-        layout.addWidget(self.update_button)
-        layout.addWidget(self.restore_button)
+        layout.addWidget(self.update_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.retranslate()
 
     def retranslate(self) -> None:
