@@ -126,3 +126,21 @@ def test_keygen_never_overwrites_a_key(tmp_path: Path, monkeypatch: pytest.Monke
     key.write_bytes(b"an existing key")
     code, _out, _err = cli(monkeypatch, capsys, "pack", "keygen", "--out", str(key))
     assert code == 2 and key.read_bytes() == b"an existing key"
+
+
+def test_the_card_is_not_printed_from_unverified_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str], data_home: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "content"
+    shutil.copytree(package_folder("content"), copy, ignore=shutil.ignore_patterns("*.py", "__pycache__", "packs"))
+    card = copy / "es" / "card.toml"
+    card.write_text(card.read_text(encoding="utf-8").replace("derechos", "deberes", 1), encoding="utf-8")
+    monkeypatch.setattr("content.active.builtin_folder", lambda: copy)
+    active.clear_cache()
+    out_pdf = tmp_path / "tarjeta.pdf"
+    code, _out, err = cli(monkeypatch, capsys, "card", "--out", str(out_pdf), "--lang", "es")
+    assert code == 1 and "No se pudo comprobar la información de derechos" in err and err.count("\n") == 1
+    assert not out_pdf.exists()
+    code, out, _err = cli(monkeypatch, capsys, "pack", "status", "--lang", "en")
+    assert code == 0 and "could not be verified" in out and "es/card.toml" in out

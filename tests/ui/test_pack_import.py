@@ -174,3 +174,72 @@ def test_a_copy_changed_on_disk_after_import_is_not_shown(store, project_key, ke
     active.configure(imported=folder)
     assert active.active_content().imported is False
     assert "a escondidas" not in get_guide("es", "ice-at-the-door").body  # type: ignore[union-attr]
+
+
+def _hostile_packs(key, version: int) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
+    """One pack per acceptance refusal, signed (where it can be) by the trusted test key."""
+    from datetime import date
+
+    from content.packs.archive import PackParts, read_pack_bytes, write_pack_bytes
+    from content.packs.keys import public_key_b64
+    from content.packs.manifest import Manifest, render_manifest
+    from content.packs.verify import file_hashes
+    from tests.content.packmaker import raw_zip
+
+    def signed(files: dict[str, bytes], kind: str = "rights", extra: bytes = b"") -> bytes:
+        # What a hostile tool could make: an honest file list, signed, but no content check run.
+        body = render_manifest(Manifest("amparo-builtin", kind, version, date(2026, 11, 30), ("en", "es"), "Test",
+                                        public_key_b64(key.public_key()), file_hashes(files)))
+        body = body.replace(b"[files]", extra + b"[files]")
+        return write_pack_bytes(PackParts(body, key.sign(body), files))
+
+    guide = builtin_files()["es/ice-at-the-door.md"]
+    good = make_pack(builtin_files(), key, version=version)
+    manifest = read_pack_bytes(good).manifest
+    return {
+        "a changed byte in a data file": replace_entry(good, "es/card.toml",
+                                                       flip_byte(builtin_files()["es/card.toml"], 12)),
+        "a changed byte in the manifest": replace_entry(good, "manifest.toml",
+                                                        manifest.replace(b"Test publisher", b"Tesu publisher")),
+        "a changed byte in the signature": replace_entry(good, "manifest.sig",
+                                                         flip_byte(read_pack_bytes(good).signature, 7)),
+        "a wrong key": make_pack(builtin_files(), new_key(), version=version),
+        "an unknown manifest field": signed(builtin_files(), extra=b"expires = 2027-01-01\n\n"),
+        "a script in a guide": signed(builtin_files(**{"es/ice-at-the-door.md": guide + b"\n<script>x</script>\n"})),
+        "an img tag in a guide": signed(builtin_files(**{"es/ice-at-the-door.md": guide + b'\n<img src="a.png">\n'})),
+        "a remote image": signed(builtin_files(**{"es/ice-at-the-door.md": guide + b"\n![x](https://e.org/x.png)\n"})),
+        "raw HTML in TOML": signed(builtin_files(**{"es/card.toml": b'front_title = "<b>x</b>"\n'})),
+        "a zip with ../ paths": raw_zip({"manifest.toml": manifest, "manifest.sig": b"", "../evil.md": b"x"}),
+        "a local pack that changes a rule": signed({**resources_files(), "rules.toml": b"[x]\n"}, kind="resources"),
+        "a local pack that changes a guide": signed({**resources_files(), "es/ice-at-the-door.md": guide},
+                                                    kind="resources"),
+        "a local pack that changes the card": signed({**resources_files(), "es/card.toml": b'a = "b"\n'},
+                                                     kind="resources"),
+    }
+
+
+EXPECTED = {
+    "a changed byte in a data file": "es/card.toml in the pack was changed after the pack was signed",
+    "a changed byte in the manifest": "signature does not match",
+    "a changed byte in the signature": "signature does not match",
+    "a wrong key": "not signed by the Amparo project's key",
+    "an unknown manifest field": "field this Amparo does not know: expires",
+    "a script in a guide": "contains HTML",
+    "an img tag in a guide": "contains HTML",
+    "a remote image": "contains an image",
+    "raw HTML in TOML": "es/card.toml in the pack contains HTML",
+    "a zip with ../ paths": "name that is not allowed: ../evil.md",
+    "a local pack that changes a rule": "cannot change guides, the card or rules. This pack tries to change rules.toml",
+    "a local pack that changes a guide": "This pack tries to change es/ice-at-the-door.md",
+    "a local pack that changes the card": "This pack tries to change es/card.toml",
+}
+
+
+@pytest.mark.parametrize("case", list(EXPECTED))
+def test_each_acceptance_refusal_has_its_reason_and_changes_nothing(case: str, store, project_key, keys) -> None:  # type: ignore[no-untyped-def]
+    # Something imported already, so "nothing changed" covers a store that holds files.
+    apply_import(plan_import(make_pack(resources_files(), new_key(), kind="resources", version=1,
+                                       pack_id="clinic-east"), store, keys), store)
+    before_guide = get_guide("es", "ice-at-the-door").body  # type: ignore[union-attr]
+    assert EXPECTED[case] in refused(_hostile_packs(project_key, builtin_version() + 1)[case], store, keys)
+    assert get_guide("es", "ice-at-the-door").body == before_guide  # type: ignore[union-attr]
