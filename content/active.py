@@ -9,16 +9,19 @@ project key the first time it is needed, like an imported pack. When neither ver
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from content.packs.archive import read_folder
 from content.packs.errors import PackRefused
-from content.packs.manifest import Manifest
 from content.packs.trust import project_keys
-from content.packs.verify import VerifiedPack, verify_parts
 from content.paths import package_folder
+
+if TYPE_CHECKING:
+    from content.packs.manifest import Manifest
+    from content.packs.verify import VerifiedPack
 
 
 class ContentUnverified(Exception):
@@ -54,11 +57,12 @@ def configure(*, imported: Path | None, builtin: Path | None = None) -> None:
 
 def clear_cache() -> None:
     """Forget what was verified and loaded (after a pack is imported or restored)."""
-    from content import guides  # guides reads through this module; imported here to avoid a cycle
-
     _active.cache_clear()
     verify_folder.cache_clear()
-    guides.clear_cache()
+    # Guides read through this module (so it cannot import them); nothing to forget if never loaded.
+    guides = sys.modules.get("content.guides")
+    if guides is not None:
+        guides.clear_cache()
 
 
 def builtin_folder() -> Path:
@@ -69,6 +73,10 @@ def builtin_folder() -> Path:
 @lru_cache(maxsize=8)
 def verify_folder(folder: Path, deep: bool = False) -> VerifiedPack:
     """Check a pack kept as a folder against the project keys; `deep` also re-runs the data-only checks."""
+    # Imported here: every command configures this module, and only those that show content verify.
+    from content.packs.archive import read_folder
+    from content.packs.verify import verify_parts
+
     return verify_parts(read_folder(folder), project_keys(), deep=deep)
 
 

@@ -80,10 +80,12 @@ def commands() -> dict[tuple[str, str | None], Callable[[argparse.Namespace, Get
 
 def use_imported_content() -> None:
     """Let this command's guides and card read the rights pack imported on this computer, if any."""
-    from ui.pack_import import activate, store_for
+    from content.active import configure
+    from storage.pack_store import PackStore
     from ui.prefs import Prefs
 
-    activate(store_for(Prefs.default().data_dir))
+    # The light modules only: verifying waits until a command shows guides or the card.
+    configure(imported=PackStore(Prefs.default().data_dir / "packs").rights_folder())
 
 
 def _refusals(command: Callable[[argparse.Namespace, Gettext], int]) -> Callable[[argparse.Namespace, Gettext], int]:
