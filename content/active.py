@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from content.packs.errors import PackRefused
-from content.packs.trust import project_keys
 from content.paths import package_folder
 
 if TYPE_CHECKING:
@@ -63,6 +62,13 @@ def clear_cache() -> None:
     guides = sys.modules.get("content.guides")
     if guides is not None:
         guides.clear_cache()
+
+
+def project_keys() -> frozenset[str]:
+    """The keys that may sign rights content (loaded on first use: the start screen needs no cryptography)."""
+    from content.packs.trust import project_keys as shipped
+
+    return shipped()
 
 
 def builtin_folder() -> Path:

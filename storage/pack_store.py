@@ -34,6 +34,11 @@ class PackStore:
     def __init__(self, root: Path) -> None:
         self.root = root
 
+    @classmethod
+    def in_data_dir(cls, data_dir: Path) -> PackStore:
+        """The store inside Amparo's data folder."""
+        return cls(data_dir / "packs")
+
     # ---------------------------------------------------------------- rights
 
     def rights_folder(self) -> Path | None:

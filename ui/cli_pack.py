@@ -85,7 +85,7 @@ def use_imported_content() -> None:
     from ui.prefs import Prefs
 
     # The light modules only: verifying waits until a command shows guides or the card.
-    configure(imported=PackStore(Prefs.default().data_dir / "packs").rights_folder())
+    configure(imported=PackStore.in_data_dir(Prefs.default().data_dir).rights_folder())
 
 
 def _refusals(command: Callable[[argparse.Namespace, Gettext], int]) -> Callable[[argparse.Namespace, Gettext], int]:

@@ -17,12 +17,13 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QToolTip, QWidget
 
+from content.active import configure as configure_content
 from content.i18n import language, set_language
 from domain.clock import Clock, SystemClock
+from storage.pack_store import PackStore
 from ui.clipboard_guard import SETTING_KEY as CLIPBOARD_KEY
 from ui.clipboard_guard import ClipboardGuard, parse_seconds
 from ui.lock import DEFAULT_AUTOLOCK_MINUTES, IdleLock, parse_minutes
-from ui.pack_import import activate, store_for, unverified_message
 from ui.prefs import Prefs
 from ui.qt_translations import QtTranslations
 from ui.start_screen import StartScreen
@@ -69,8 +70,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(TITLE)
         self.prefs = prefs
-        self.pack_store = store_for(prefs.data_dir)
-        activate(self.pack_store)  # guides and the card read an imported rights pack from here on
+        self.pack_store = PackStore.in_data_dir(prefs.data_dir)
+        # Guides and the card read an imported rights pack from here on; it is verified when first read.
+        configure_content(imported=self.pack_store.rights_folder())
         self.clock: Clock = clock or SystemClock()
         self.qt_translations = qt_translations or QtTranslations()
         self.session: Session | None = None
@@ -173,6 +175,7 @@ class MainWindow(QMainWindow):
 
         from content.active import builtin_problem
         from content.i18n import _
+        from ui.pack_import import unverified_message
 
         if builtin_problem() is None:
             return None

@@ -48,7 +48,7 @@ def unverified_message(gettext: Callable[[str], str]) -> str:
 
 def store_for(data_dir: Path) -> PackStore:
     """The store of imported packs in the app's data folder."""
-    return PackStore(data_dir / "packs")
+    return PackStore.in_data_dir(data_dir)
 
 
 def activate(store: PackStore) -> None:
