@@ -11,10 +11,10 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args and args[0] != "--gui":
-        from ui.cli import run
+        from ui.cli.main import run
 
         return run(args)
-    from ui.app import run as run_app
+    from ui.app.launch import run as run_app
 
     return run_app(args[1:] if args else [])
 

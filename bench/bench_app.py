@@ -26,11 +26,11 @@ START = textwrap.dedent("""
     import os, sys, time
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QCoreApplication
-    import ui.app as app_module
+    import ui.app.launch as app_module
     app = app_module.make_application([])
     from content.i18n import set_language
-    from ui.main_window import MainWindow
-    from ui.prefs import Prefs
+    from ui.shell.main_window import MainWindow
+    from ui.app.prefs import Prefs
     from pathlib import Path
     prefs = Prefs(config_dir=Path(sys.argv[1]), data_dir=Path(sys.argv[2]))
     set_language(prefs.language())
@@ -45,11 +45,11 @@ OPEN = textwrap.dedent("""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-    from ui.app import make_application
+    from ui.app.launch import make_application
     app = make_application([])
     import storage
-    from ui.main_window import MainWindow
-    from ui.prefs import Prefs
+    from ui.shell.main_window import MainWindow
+    from ui.app.prefs import Prefs
     vault_path, passphrase, scratch = sys.argv[1:4]
     marks = {}
     real_open = storage.Vault.open.__func__

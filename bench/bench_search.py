@@ -77,8 +77,8 @@ def main() -> int:
         vault, _recovery = Vault.create(folder / "Bench.amparo", "bench passphrase 123")
         populate(vault, args.people, today=date(2026, 11, 22))
 
-    from ui.people_view import PeopleView
-    from ui.session import Session
+    from ui.people.view import PeopleView
+    from ui.shell.session import Session
 
     session = Session(vault, FakeClock())
     view = PeopleView(session)

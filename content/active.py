@@ -58,10 +58,17 @@ def clear_cache() -> None:
     """Forget what was verified and loaded (after a pack is imported or restored)."""
     _active.cache_clear()
     verify_folder.cache_clear()
-    # Guides read through this module (so it cannot import them); nothing to forget if never loaded.
+    # The readers read through this module (so it cannot import them); nothing to forget if never loaded.
     guides = sys.modules.get("content.guides")
     if guides is not None:
         guides.clear_cache()
+    resources = sys.modules.get("content.resources")
+    if resources is not None:
+        resources.builtin_resources.cache_clear()
+    rule_loader = sys.modules.get("content.rule_loader")
+    if rule_loader is not None and hasattr(rule_loader, "install_builtin_rules"):
+        rule_loader.builtin_rule_table.cache_clear()
+        rule_loader.install_builtin_rules()  # the engine reads the rules of the content now in use
 
 
 def project_keys() -> frozenset[str]:
@@ -122,6 +129,20 @@ def _active(builtin: Path, imported: Path | None) -> ActiveContent:
         assert problem is not None
         raise ContentUnverified(problem)
     return ActiveContent(builtin, builtin_pack.manifest, False)
+
+
+def data_folder(name: str) -> Path:
+    """The folder to read the data file `name` (`rules.toml`, `en/appointments.toml`…) from.
+
+    The content in use when it verifies and has that file. Otherwise the installed folder: deadline
+    reminders must keep working on a damaged installation (the app says at start, and on the guides
+    and card screens, that the rights information could not be verified).
+    """
+    try:
+        folder = active_content().folder
+    except ContentUnverified:
+        return builtin_folder()
+    return folder if (folder / name).is_file() else builtin_folder()
 
 
 def lang_folder(lang: str) -> Path:

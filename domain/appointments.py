@@ -19,7 +19,7 @@ date, and `deadline_items` merges those lines with the rules' steps.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from operator import attrgetter
 
@@ -32,100 +32,11 @@ from domain.text import Message, Text
 ATTENDED_KINDS = frozenset({EventKind.ICE_CHECKIN, EventKind.COURT_HEARING, EventKind.INDIVIDUAL_HEARING,
                             EventKind.BIOMETRICS, EventKind.INTERVIEW})
 
-_EXPIRY_ACTION = Text(
-    "The document expires on this date. If the renewal is not under way, talk to a lawyer or a legal "
-    "organization now.",
-    "El documento vence en esta fecha. Si la renovación no está en trámite, hable ya con un abogado o una "
-    "organización legal.",
-)
-_HEARING_ACTION = Text(
-    "Go, even if you are afraid: missing a hearing can lead to an order of removal. Talk to your "
-    "lawyer before it and confirm the date at 1-800-898-7180.",
-    "Vaya aunque tenga miedo: si falta a una audiencia, le pueden dictar una orden de deportación. "
-    "Hable con su abogado antes y confirme la fecha en el 1-800-898-7180.",
-)
-_NOTICE_ACTION = Text(
-    "Arrive early with the appointment notice, your ID and the papers the notice asks for.",
-    "Llegue temprano con el aviso de la cita, su identificación y los papeles que pide el aviso.",
-)
+# What to say about the appointment itself, for every kind that is listed, is data: the words are in
+# content/<lang>/appointments.toml (rule texts say what to do before it; these say what the date is),
+# given to this module with `use_appointment_words` or read on first use by the loader registered with
+# `use_appointment_loader` (`content.rule_loader.install_builtin_rules()` registers it).
 
-# What to do about the appointment itself, for every kind that is listed. Rule texts say what to do
-# before it; these say what the date is. Facts: FACTS.md "Check-ins", "Courthouse arrests", "Hearing
-# dates" and "Change of address" (a filing counts when received).
-ACTIONS: dict[EventKind, Text] = {
-    EventKind.ICE_CHECKIN: Text(
-        "Go on time with your papers. Talk to your lawyer before it, and tell a trusted person when and "
-        "where it is.",
-        "Llegue a tiempo con sus papeles. Hable con su abogado antes y dígale a una persona de confianza "
-        "cuándo y dónde es.",
-    ),
-    EventKind.COURT_HEARING: _HEARING_ACTION,
-    EventKind.INDIVIDUAL_HEARING: _HEARING_ACTION,
-    EventKind.BIOMETRICS: _NOTICE_ACTION,
-    EventKind.INTERVIEW: _NOTICE_ACTION,
-    EventKind.STAY_EXPIRY: Text(
-        "The stay of removal ends on this date. Talk to your lawyer well before it.",
-        "La suspensión de deportación termina en esta fecha. Hable con su abogado con tiempo.",
-    ),
-    EventKind.TPS_WINDOW_START: Text(
-        "The re-registration period opens on this date (the date in the government notice).",
-        "El periodo para volver a inscribirse se abre en esta fecha (la fecha del aviso del gobierno).",
-    ),
-    EventKind.TPS_WINDOW_END: Text(
-        "The last day of the re-registration period (the date in the government notice).",
-        "El último día del periodo para volver a inscribirse (la fecha del aviso del gobierno).",
-    ),
-    EventKind.EAD_EXPIRY: _EXPIRY_ACTION,
-    EventKind.DACA_EXPIRY: _EXPIRY_ACTION,
-    EventKind.GREEN_CARD_EXPIRY: _EXPIRY_ACTION,
-    EventKind.PASSPORT_EXPIRY: Text(
-        "The passport expires on this date. To renew it, contact your country's consulate.",
-        "El pasaporte vence en esta fecha. Para renovarlo, comuníquese con el consulado de su país.",
-    ),
-    EventKind.FILING_DEADLINE: Text(
-        "The last day. Many offices count the day the papers arrive, not the day they were mailed: send "
-        "them early.",
-        "Es el último día. Muchas oficinas cuentan el día en que llegan los papeles, no el día en que se "
-        "enviaron: mándelos con tiempo.",
-    ),
-    EventKind.OTHER: Text(
-        "The date you entered. Check your notes.",
-        "La fecha que usted anotó. Revise sus notas.",
-    ),
-    EventKind.EVIDENCE_REQUEST_DUE: Text(
-        "The date in the notice: USCIS must have your answer by then. Send it early and keep a copy.",
-        "La fecha del aviso: USCIS debe tener su respuesta para entonces. Mándela con tiempo y guarde una copia.",
-    ),
-    EventKind.VOLUNTARY_DEPARTURE: Text(
-        "The last day to leave the country under voluntary departure. Not leaving brings a fine and a 10-year "
-        "bar on other relief: talk to your lawyer well before it.",
-        "El último día para salir del país con la salida voluntaria. Si no sale, le pueden poner una multa y "
-        "quedarse 10 años sin poder pedir otros alivios: hable con su abogado con tiempo.",
-    ),
-    EventKind.TPS_DESIGNATION_END: Text(
-        "TPS for the country ends on this date (the date in the government notice). Talk to a lawyer about "
-        "other options before then.",
-        "El TPS del país termina en esta fecha (la fecha del aviso del gobierno). Hable con un abogado sobre "
-        "otras opciones antes de esa fecha.",
-    ),
-    EventKind.CONDITIONAL_GREEN_CARD_EXPIRY: Text(
-        "The 2-year green card expires on this date. If the I-751 (or I-829) has not been filed, conditional "
-        "residence ends: talk to a lawyer now.",
-        "La tarjeta de residencia de 2 años vence en esta fecha. Si no ha enviado el I-751 (o el I-829), la "
-        "residencia condicional se acaba: hable ya con un abogado.",
-    ),
-    EventKind.PAROLE_END: Text(
-        "Parole ends on this date (the date on the I-94). Talk to a lawyer before then about other options.",
-        "El parole termina en esta fecha (la fecha del I-94). Antes de esa fecha, hable con un abogado sobre "
-        "otras opciones.",
-    ),
-    EventKind.NATURALIZATION_ANNIVERSARY: Text(
-        "The 5-year (or 3-year) anniversary of permanent residence. The N-400 may be filed from 90 days "
-        "before this date.",
-        "Se cumplen 5 años (o 3) de residencia permanente. El N-400 se puede enviar desde 90 días antes de "
-        "esta fecha.",
-    ),
-}
 # Kinds not listed as dates of their own: a move (when it happened), and dates in the past from which a
 # deadline is counted (a decision, an order, a grant, an arrival, a notice, a signature) — their
 # deadlines are the rules' lines. The two age-based kinds are never stored.
@@ -135,11 +46,47 @@ NOT_LISTED = frozenset({
     EventKind.U_VISA_CERTIFICATION, EventKind.TURNS_14, EventKind.SIJS_AGE_LIMIT,
 })
 
-LISTED_KINDS = frozenset(ACTIONS)
+LISTED_KINDS = frozenset(EventKind) - NOT_LISTED
 
-# One Message per kind, shared by every line: renderers cache by identity (ui.cli._Renderer).
+# One Message per kind, shared by every line: renderers cache by identity (ui.cli.deadlines._Renderer).
 _TITLES = {kind: Message.of(EVENT_KIND_LABELS[kind]) for kind in LISTED_KINDS}
-_ACTIONS = {kind: Message.of(text) for kind, text in ACTIONS.items()}
+_actions: dict[EventKind, Message] | None = None
+_loader: Callable[[], Mapping[EventKind, Text]] | None = None
+
+
+class NoAppointmentWords(RuntimeError):
+    """Appointment lines were asked for before their words were given (a program bug)."""
+
+
+def use_appointment_words(actions: Mapping[EventKind, Text]) -> None:
+    """Make `actions` (one text per listed kind, no more, no fewer) the words of appointment lines."""
+    global _actions
+    missing, extra = LISTED_KINDS - set(actions), set(actions) - LISTED_KINDS
+    if missing or extra:
+        raise ValueError(f"appointment words: missing {sorted(missing)}, not listed {sorted(extra)}")
+    _actions = {kind: Message.of(text) for kind, text in actions.items()}
+
+
+def use_appointment_loader(load: Callable[[], Mapping[EventKind, Text]]) -> None:
+    """Read the words with `load` on first use; words given before are dropped."""
+    global _actions, _loader
+    _loader, _actions = load, None
+
+
+def appointment_actions() -> dict[EventKind, Text]:
+    """The words in use for each listed kind."""
+    return {kind: message.text for kind, message in _ensure_actions().items()}
+
+
+def _ensure_actions() -> dict[EventKind, Message]:
+    if _actions is None:
+        if _loader is None:
+            raise NoAppointmentWords(
+                "no appointment words were loaded: call content.rule_loader.install_builtin_rules() at start"
+            )
+        use_appointment_words(_loader())
+    assert _actions is not None
+    return _actions
 
 
 # A plain appointment comes from the person's own notice, not from a rule: no source line is shown.
@@ -166,7 +113,8 @@ def appointments(
     # out once per distinct value, and every lookup is a local.
     series: dict[tuple[date, Recurrence], tuple[date, ...]] = {}
     names: dict[int, str] = {}
-    listed, titles, actions, new_line, appointment = LISTED_KINDS, _TITLES, _ACTIONS, Reminder, Item.APPOINTMENT
+    listed, titles, new_line, appointment = LISTED_KINDS, _TITLES, Reminder, Item.APPOINTMENT
+    actions = _ensure_actions()
     lines: list[Reminder] = []
     append = lines.append
     for ev in events:

@@ -1,7 +1,7 @@
 """The shapes of the deadline rules: steps, rules, units, and the facts about a person they use.
 
-Kept apart from the rule table (`domain.rule_table`) and the engine (`domain.rules`) so the table can be
-read and reviewed on its own.
+The rules themselves are data (`content/rules.toml`, read by `content.rule_loader`); the engine that
+turns them into reminders is `domain.rules`.
 """
 
 from __future__ import annotations
@@ -16,8 +16,6 @@ from domain.models import EventKind
 from domain.recurrence import add_months
 from domain.text import Text
 
-# The day FACTS.md was last revised ("Revised 2026-11-30"); every rule was checked against it then.
-FACTS_CHECKED = date(2026, 11, 30)
 CONFIDENCES = frozenset({"H", "M", "C"})
 
 

@@ -1,4 +1,9 @@
-"""The deadline engine: a table of dated rules (DESIGN §5, FACTS "Deadline rules") and `reminders()`.
+"""The deadline engine: turns a table of dated rules (DESIGN §5, FACTS "Deadline rules") into `reminders()`.
+
+The table itself is data: `content/rules.toml` and its words in `content/<lang>/rules.toml`, read and
+checked by `content.rule_loader`. The engine holds one table per process: `use_rule_loader(load)`
+registers the function that reads it on first use (programs call `content.rule_loader.install_builtin_rules()`
+at start), and `use_rule_table(rules)` installs a table at once (a content pack, a test).
 
 Each rule says, for some event kinds, when reminders fall due relative to the event date ("steps"),
 what to do at each step, and what to say once its last deadline has passed ("late"). Rules never read
@@ -26,20 +31,19 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 from itertools import chain
 from operator import attrgetter
 
 from domain.models import Event, EventKind, Item, Recurrence, RecurrenceUnit, Reminder
 from domain.recurrence import add_months, occurrences
-from domain.rule_table import GENERIC_LATE_ACTION, GENERIC_LATE_TITLE, RECHECK_FIRST_WEEK, RECHECK_LAST_WEEK, RULES
-from domain.rule_types import CONFIDENCES, FACTS_CHECKED, Applies, PersonFacts, Rule, Step, Unit
+from domain.rule_types import CONFIDENCES, Applies, PersonFacts, Rule, Step, Unit
 from domain.text import Message
 
 __all__ = [
-    "CONFIDENCES", "FACTS_CHECKED", "RECHECK_FIRST_WEEK", "RECHECK_LAST_WEEK", "RULES", "Applies",
-    "PersonFacts", "Rule", "Step", "Unit", "birth_date_ranges", "max_lead_days", "reminders", "rules_for",
+    "CONFIDENCES", "Applies", "NoRuleTable", "PersonFacts", "Rule", "Step", "Unit", "birth_date_ranges",
+    "max_lead_days", "reminders", "rule_table", "rules_for", "use_rule_loader", "use_rule_table",
 ]
 
 _MAX_ORDINAL = date.max.toordinal()
@@ -79,11 +83,8 @@ class _Plan:
         self.messages = tuple((Message(s.title, ()), Message(s.action, ())) for s in rule.steps)
         late = rule.late
         self.late_offset = None if late is None else late.offset
-        self.late_messages = (
-            (Message(GENERIC_LATE_TITLE, ()), Message(GENERIC_LATE_ACTION, ()))
-            if late is None
-            else (Message(late.title, ()), Message(late.action, ()))
-        )
+        # Without a late step (late_offset None) these are never shown.
+        self.late_messages = self.messages[-1] if late is None else (Message(late.title, ()), Message(late.action, ()))
 
 
 def _compile(rules: tuple[Rule, ...]) -> dict[EventKind, tuple[tuple[_Plan, ...], int, int]]:
@@ -97,12 +98,61 @@ def _compile(rules: tuple[Rule, ...]) -> dict[EventKind, tuple[tuple[_Plan, ...]
     return by_kind
 
 
-_PLANS = _compile(RULES)
+class NoRuleTable(RuntimeError):
+    """The engine was asked for reminders before any rule table was given to it (a program bug)."""
+
+
+_Plans = dict[EventKind, tuple[tuple[_Plan, ...], int, int]]
+_table: tuple[Rule, ...] | None = None
+_plans: _Plans | None = None
+_loader: Callable[[], tuple[Rule, ...]] | None = None
+
+
+def use_rule_table(rules: Iterable[Rule]) -> None:
+    """Make `rules` the table every later call uses (ids must be unique)."""
+    global _table, _plans
+    table = tuple(rules)
+    ids = [r.id for r in table]
+    if len(set(ids)) != len(ids):
+        raise ValueError("rule ids must be unique")
+    _table, _plans = table, _compile(table)
+
+
+def use_rule_loader(load: Callable[[], tuple[Rule, ...]]) -> None:
+    """Read the table with `load` on first use; a table installed before is dropped."""
+    global _table, _plans, _loader
+    _loader = load
+    _table = _plans = None
+
+
+def rule_table() -> tuple[Rule, ...]:
+    """The rules in use, in table order."""
+    _ensure()
+    assert _table is not None
+    return _table
+
+
+def _ensure() -> _Plans:
+    if _plans is None:
+        if _loader is None:
+            raise NoRuleTable(
+                "no deadline rules were loaded: call content.rule_loader.install_builtin_rules() at start"
+            )
+        use_rule_table(_loader())
+    assert _plans is not None
+    return _plans
+
+
+def __getattr__(name: str) -> tuple[Rule, ...]:
+    # `RULES` was a constant when the table was Python; it now reads the table in use.
+    if name == "RULES":
+        return rule_table()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def rules_for(kind: EventKind) -> tuple[Rule, ...]:
     """The rules that apply to events of `kind`, in table order."""
-    entry = _PLANS.get(kind)
+    entry = _ensure().get(kind)
     return () if entry is None else tuple(p.rule for p in entry[0])
 
 
@@ -112,7 +162,7 @@ def max_lead_days(kind: EventKind) -> int:
     Storage may skip a not-done, non-recurring event whose date is after `today + days + max_lead_days`.
     Recurring events (their date is the series start) and past events must always be passed in.
     """
-    entry = _PLANS.get(kind)
+    entry = _ensure().get(kind)
     return 0 if entry is None else entry[1]
 
 
@@ -166,8 +216,12 @@ def _derived_events(people: Mapping[int, PersonFacts], today: date, days: int) -
     Only dates whose reminders can fall in [today, today + days] are made (none is ever overdue).
     """
     derived = []
+    plans = _ensure()
     for kind, years, days_before, wanted in _AGE_EVENTS:
-        _, lead, lag = _PLANS[kind]
+        entry = plans.get(kind)
+        if entry is None:
+            continue  # a table with no rule for this age: nothing to remind
+        _, lead, lag = entry
         first = today.toordinal() - lag
         last = today.toordinal() + days + lead
         for pid, facts in people.items():
@@ -190,8 +244,11 @@ def birth_date_ranges(today: date, days: int) -> tuple[tuple[date, date], ...]:
     wider than needed (a day each side for Feb 29); the rules themselves decide what is shown.
     """
     ranges = []
+    plans = _ensure()
     for kind, years, days_before, _wanted in _AGE_EVENTS:
-        entry = _PLANS[kind]
+        entry = plans.get(kind)
+        if entry is None:
+            continue
         lead, lag = entry[1], entry[2]
         try:
             first = add_months(today - timedelta(days=lag), -12 * years) - timedelta(days=1)
@@ -269,7 +326,7 @@ def _reminders(events: Iterable[Event], people: Mapping[int, PersonFacts], t: in
     work: dict[EventKind, _KindWork] = {
         kind: (tuple(sorted(plans, key=attrgetter("rule_id"))), lead, lag,
                any(p.applies is not Applies.EVERYONE for p in plans), {})
-        for kind, (plans, lead, lag) in _PLANS.items()
+        for kind, (plans, lead, lag) in _ensure().items()
     }
     work_get = work.get
     people_get = people.get

@@ -12,10 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from domain.date_input import parse_date
 from domain.models import Person
 from domain.text import Message, Text
 from domain.textfold import fold
-from domain.validation import Invalid, ValidationError, clean_person, parse_date
+from domain.validation import Invalid, ValidationError, clean_person
 
 FIELDS: tuple[str, ...] = (
     "given_names", "family_names", "preferred_name", "date_of_birth", "country_of_birth", "languages",

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
-from reports.common import esc
+from reports.document import esc
 from reports.styles import RULE, SHADE, Styles, table_style
 
 CHECKED = "☑"

@@ -24,7 +24,7 @@ from reportlab.platypus.flowables import Flowable
 from content.active import lang_folder
 from domain.text import Text
 from domain.validation import format_a_number
-from reports.common import ReportError, build_pdf, esc, page_size
+from reports.document import ReportError, build_pdf, esc, page_size
 from reports.fonts import BOLD, FAMILY, register_fonts
 from reports.i18n import normalize_lang, tr
 

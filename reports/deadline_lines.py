@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from domain.models import EVENT_KIND_LABELS, Item, Reminder
 from domain.provenance import confidence_note
-from reports.common import esc
+from reports.document import esc
 from reports.i18n import tr, when_words
 
 

@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from content.i18n import N_
 from domain.models import Reminder
 from reports.blocks import UNCHECKED, empty_note, gap, para
-from reports.common import MARGIN, build_pdf, esc, page_size
 from reports.deadline_lines import is_appointment, line_markup
+from reports.document import MARGIN, build_pdf, esc, page_size
 from reports.i18n import days_left_words, long_date, normalize_lang, tr, when_words
 from reports.styles import RULE, Styles, make_styles, table_style
 

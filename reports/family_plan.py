@@ -14,7 +14,7 @@ from content.i18n import N_
 from domain.models import CONTACT_CATEGORY_LABELS, Caregiver, Contact, ContactCategory, FamilyPlan, Person
 from domain.validation import format_a_number, format_phone
 from reports.blocks import data_table, empty_note, gap, heading, label_value_table, para
-from reports.common import MARGIN, build_pdf, esc, page_size
+from reports.document import MARGIN, build_pdf, esc, page_size
 from reports.i18n import long_date, normalize_lang, tr
 from reports.styles import Styles, make_styles
 

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Paragraph, Preformatted, Table
 
 from reports.blocks import gap, para
-from reports.common import MARGIN, build_pdf, esc, page_size
+from reports.document import MARGIN, build_pdf, esc, page_size
 from reports.i18n import long_date, normalize_lang, tr
 from reports.styles import ALERT, RULE, SHADE, Styles, make_styles, table_style
 

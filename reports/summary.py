@@ -26,8 +26,8 @@ from domain.models import (
 )
 from domain.validation import format_a_number, format_phone
 from reports.blocks import CHECKED, UNCHECKED, data_table, empty_note, gap, heading, label_value_table, para
-from reports.common import MARGIN, build_pdf, esc, page_size
 from reports.deadline_lines import event_name, is_appointment, line_markup, place_markup
+from reports.document import MARGIN, build_pdf, esc, page_size
 from reports.i18n import days_left_words, long_date, normalize_lang, tr, when_words
 from reports.styles import Styles, make_styles
 

@@ -16,7 +16,7 @@ cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done; r
 trap cleanup EXIT
 export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" HOME="$work"
 passphrase='tres gatos duermen en la azotea'
-vaults=$("$python" -c "from ui.prefs import Prefs; print(Prefs.default().ensure_vaults_dir())")
+vaults=$("$python" -c "from ui.app.prefs import Prefs; print(Prefs.default().ensure_vaults_dir())")
 printf '%s\n' "$passphrase" | "$python" main.py demo "$vaults/Notas.amparo" --people 5 --passphrase-stdin >/dev/null
 Xvfb "$display" -screen 0 1366x768x24 >/dev/null 2>&1 &
 pids+=($!)

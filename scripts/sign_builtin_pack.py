@@ -4,7 +4,7 @@
 
 The file list is every data file under `content/` that is not Python (guides, card, rules,
 resources…); each is checked as an imported pack's would be before anything is signed. The version
-goes up by one each time unless `--version` says otherwise, so an imported pack made from older
+goes up by one each time the files change (unless `--version` says otherwise), so an imported pack made from older
 content can never replace newer built-in text. Run it on the release maintainer's offline computer;
 CI only verifies (tests/content/test_builtin_pack.py).
 """
@@ -20,12 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from content.packs.archive import read_folder  # noqa: E402
 from content.packs.build import gather_folder, signed_parts, unsigned_parts  # noqa: E402
 from content.packs.errors import PackRefused  # noqa: E402
 from content.packs.keys import is_encrypted_pem, load_private_key, public_key_b64  # noqa: E402
 from content.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, parse_manifest  # noqa: E402
 from content.packs.trust import project_keys  # noqa: E402
-from content.packs.verify import verify_parts  # noqa: E402
+from content.packs.verify import file_hashes, verify_parts  # noqa: E402
 from storage.atomic import atomic_write  # noqa: E402
 
 BUILTIN_ID = "amparo-builtin"
@@ -48,8 +49,11 @@ def main(argv: list[str]) -> int:
         if public_key_b64(key.public_key()) not in project_keys():
             print("This key is not one of the project keys in content/keys/.", file=sys.stderr)
             return 2
-        version = args.version if args.version is not None else _current_version(folder) + 1
         files = gather_folder(folder)
+        if args.version is None and _already_current(folder, files):
+            print("content/manifest.toml already lists these files and verifies; nothing to sign.")
+            return 0
+        version = args.version if args.version is not None else _current_version(folder) + 1
         languages = tuple(sorted({p.split("/")[0] for p in files if "/" in p}))
         parts = signed_parts(unsigned_parts(files, pack_id=BUILTIN_ID, kind="rights", version=version,
                                             day=date.today(), languages=languages, publisher=PUBLISHER), key)
@@ -63,6 +67,14 @@ def main(argv: list[str]) -> int:
         (folder / name).chmod(0o644)  # shipped files, read by every user of an installed copy
     print(f"Signed {len(files)} files as {BUILTIN_ID} version {version}.")
     return 0
+
+
+def _already_current(folder: Path, files: dict[str, bytes]) -> bool:
+    try:
+        current = verify_parts(read_folder(folder), project_keys(), deep=False)
+    except PackRefused:
+        return False
+    return dict(current.manifest.files) == file_hashes(files)
 
 
 def _current_version(folder: Path) -> int:

@@ -34,7 +34,8 @@ from storage.errors import (
 
 if TYPE_CHECKING:
     from storage.people import Deleted
-    from storage.vault import VAULT_SUFFIX, Vault
+    from storage.vault import Vault
+    from storage.vault_folder import VAULT_SUFFIX
 
 _LAZY = {"VAULT_SUFFIX": "storage.vault", "Vault": "storage.vault", "Deleted": "storage.people"}
 

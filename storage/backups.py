@@ -109,9 +109,9 @@ def make_backup(db: Database, key: bytes, folder: Path) -> Path:
     stamp = _stamp()
     final = folder / f"backup-{stamp}.db"
     tmp = folder / f".backup-{stamp}.tmp"
-    with db.lock:
-        db.conn.execute("VACUUM INTO ?", (str(tmp),))
     try:
+        with db.lock:
+            db.conn.execute("VACUUM INTO ?", (str(tmp),))  # a full disk can stop it half-way
         with contextlib.suppress(OSError):
             os.chmod(tmp, PRIVATE_FILE)
         check = connect(tmp, key, read_only=True)

@@ -97,7 +97,7 @@ def _pending_backups(vault: Vault) -> list[tuple[Path, Path]]:
 def settle(vault: Vault, key_file: keyslots.KeyFile | None) -> None:
     """With the writer lock, right after opening: finish or undo an interrupted key change, migrate a
     legacy-keyed database to the raw key, and make the spare key file equal to the key file."""
-    from storage.vault import KEY_NAME, write_spare
+    from storage.vault_folder import KEY_NAME, write_spare
 
     key = vault.data_key()
     key_path = vault.path / KEY_NAME
@@ -138,7 +138,7 @@ def reencrypt(vault: Vault, new_passphrase: str, *, kdf: keyslots.KdfParams | No
     Afterwards no earlier copy of the key file, old passphrase or old recovery key opens the vault
     or its backups. Raises DiskFull / ReadOnlyMedia / VaultBusy with the vault as it was.
     """
-    from storage.vault import KEY_NAME, write_spare
+    from storage.vault_folder import KEY_NAME, write_spare
 
     vault.require_writer()
     old_key = vault.data_key()

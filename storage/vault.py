@@ -35,10 +35,9 @@ from storage.db import (
     raw_key_text,
     schema_version,
 )
-from storage.deadline_reading import read_deadlines
+from storage.deadline_reading import FirstDeadlines, read_deadlines, read_first_deadlines
 from storage.errors import (
     KeyFileDamaged,
-    NotAVault,
     ReadOnlyMedia,
     VaultBusy,
     VaultClosed,
@@ -57,16 +56,20 @@ from storage.records import (
     SettingsRepository,
 )
 from storage.schema import MIGRATIONS, SCHEMA_VERSION
+from storage.vault_folder import (
+    ACCESS_READ,
+    ACCESS_WRITE,
+    BACKUP_DIR,
+    DB_NAME,
+    KEY_NAME,
+    LOCK_WAIT_SECONDS,
+    STAGING_SUFFIX,
+    clear_stale_staging,
+    require_vault,
+    take_lock,
+    write_spare,
+)
 from storage.writer_lock import WriterLock, is_read_only
-
-DB_NAME = "vault.db"
-KEY_NAME = "vault.key"
-BACKUP_DIR = "backups"
-VAULT_SUFFIX = ".amparo"
-STAGING_SUFFIX = ".creating"
-ACCESS_WRITE, ACCESS_AUTO, ACCESS_READ = "write", "auto", "read"
-# How long a command that writes waits for another writer (a backup, another passwd) to finish.
-LOCK_WAIT_SECONDS = 5.0
 
 
 class Vault:
@@ -118,7 +121,7 @@ class Vault:
         with as_vault_errors():
             path.parent.mkdir(parents=True, exist_ok=True)
             staging = path.parent / f".{path.name}{STAGING_SUFFIX}"
-            _clear_stale_staging(staging)
+            clear_stale_staging(staging)
             try:
                 make_private_dir(staging)
                 make_private_dir(staging / BACKUP_DIR)
@@ -188,7 +191,7 @@ class Vault:
     @classmethod
     def _unlock(cls, path: Path, kind: str, secret: bytes, access: str, wait: float) -> Vault:
         require_vault(path)
-        lock, read_only = _take_lock(path, access, wait)
+        lock, read_only = take_lock(path, access, wait)
         try:
             with as_vault_errors():
                 key_file = keyslots.load_key_file(path / KEY_NAME)
@@ -223,7 +226,7 @@ class Vault:
             pass
         else:
             return cls._unlock(path, kind, normalized, access, wait), False
-        lock, read_only = _take_lock(path, ACCESS_WRITE, wait)  # repairing writes
+        lock, read_only = take_lock(path, ACCESS_WRITE, wait)  # repairing writes
         try:
             with as_vault_errors():
                 spare = path / BACKUP_DIR / KEY_NAME
@@ -523,6 +526,12 @@ class Vault:
         """
         return read_deadlines(self._reader(), today, days, person_id=person_id)
 
+    def first_deadlines(self, today: date, days: int = 90) -> FirstDeadlines:
+        """The start of `deadlines(today, days)`, read from only the events that can give it, so a
+        clinic's Today shows its first rows before the whole list is worked out
+        (`storage.deadline_reading.read_first_deadlines`)."""
+        return read_first_deadlines(self._reader(), today, days)
+
     def _reader(self) -> Database:
         """The read-only second connection (opened on first use, closed with the vault)."""
         with self.db.lock:
@@ -549,16 +558,6 @@ def _write_spare(path: Path, key_file: bytes) -> None:
     write_spare(path, key_file)
 
 
-def write_spare(path: Path, key_file: bytes) -> None:
-    """Keep backups/vault.key equal to a verified vault.key: both slots live in that one small file,
-    so without a spare a damaged key file would lose the vault even to its recovery key."""
-    keyslots.decode_key_file(key_file)  # never copy a damaged file over a good spare
-    spare = path / BACKUP_DIR / KEY_NAME
-    make_private_dir(spare.parent)
-    if not spare.is_file() or spare.read_bytes() != key_file:
-        atomic_write(spare, key_file)
-
-
 def _apply_migrations(db: Database, current: int) -> None:
     """Run migrations current+1 … SCHEMA_VERSION, all in one transaction."""
     with db.transaction() as conn:
@@ -567,54 +566,3 @@ def _apply_migrations(db: Database, current: int) -> None:
                 conn.execute(statement)
         # PRAGMA takes no parameters; the value is our own integer constant.
         conn.execute(f"PRAGMA user_version = {int(SCHEMA_VERSION)}")
-
-
-def vault_files(path: Path) -> list[Path]:
-    """Every file that belongs to a vault folder (for checks and tests)."""
-    return sorted(p for p in Path(path).rglob("*") if p.is_file())
-
-
-def require_vault(path: Path) -> None:
-    """NotAVault unless `path` is a folder holding a vault's key file or database.
-
-    A folder with only one of the two is a damaged vault (the open that follows says which part);
-    a missing path or a folder with neither is not a vault at all, and repairing it cannot help.
-    """
-    if not path.is_dir():
-        raise NotAVault("no folder at that path")
-    if not (path / KEY_NAME).exists() and not (path / DB_NAME).exists():
-        raise NotAVault("the folder holds no Amparo vault")
-
-
-def _take_lock(path: Path, access: str, wait: float) -> tuple[WriterLock | None, bool]:
-    """The writer lock for `access` (None when reading without it) and whether to open read-only."""
-    if access not in (ACCESS_WRITE, ACCESS_AUTO, ACCESS_READ):
-        raise ValueError(access)
-    if is_read_only(path):
-        if access == ACCESS_WRITE:
-            raise ReadOnlyMedia("the vault's folder cannot be written")
-        return None, True
-    try:
-        return WriterLock.acquire(path, wait if access != ACCESS_READ else 0.0), False
-    except VaultBusy:
-        if access == ACCESS_READ:
-            return None, False
-        raise
-
-
-def _clear_stale_staging(staging: Path) -> None:
-    """Remove a hidden folder left by a creation that was killed; VaultBusy if one is under way."""
-    if not staging.exists():
-        return
-    lock = WriterLock.acquire(staging) if staging.is_dir() else None
-    try:
-        shutil.rmtree(staging) if staging.is_dir() else staging.unlink()
-    finally:
-        if lock is not None:
-            lock.release()
-
-
-def describe(path: Path) -> dict[str, Any]:
-    """Facts about a vault folder that need no passphrase (its format version only)."""
-    slots = keyslots.read_key_file(Path(path) / KEY_NAME)
-    return {"slots": [s.get("kind") for s in slots]}

@@ -10,11 +10,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from content.rule_loader import install_builtin_rules
 from domain.clock import FakeClock
 from storage import Vault, keyslots
 from storage.handoff import sealed
 
 PASSPHRASE = "correct horse battery"
+
+# As main.py does at start: the engine reads the built-in rule files (content/rules.toml) on first use.
+install_builtin_rules()
 
 
 @pytest.fixture(autouse=True)

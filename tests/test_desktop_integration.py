@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from content.paths import package_folder
-from ui.app_icon import DESKTOP_ID, ICON_SIZES, app_icon
+from ui.app.icon import DESKTOP_ID, ICON_SIZES, app_icon
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
@@ -31,7 +31,7 @@ def test_the_window_icon_has_every_size(qapp) -> None:  # type: ignore[no-untype
 
 
 def test_the_application_gets_the_icon_and_desktop_id(qapp) -> None:  # type: ignore[no-untyped-def]
-    from ui.app import make_application
+    from ui.app.launch import make_application
 
     app = make_application([])
     assert not app.windowIcon().isNull()
@@ -67,10 +67,10 @@ def test_gui_entry_point_always_opens_the_desktop_app(monkeypatch) -> None:  # t
     import sys
 
     import main
-    import ui.app
+    import ui.app.launch
 
     seen: list[list[str]] = []
-    monkeypatch.setattr(ui.app, "run", lambda argv: seen.append(argv) or 0)
+    monkeypatch.setattr(ui.app.launch, "run", lambda argv: seen.append(argv) or 0)
     monkeypatch.setattr(sys, "argv", ["amparo-gui"])
     assert main.gui() == 0
     assert seen == [[]]

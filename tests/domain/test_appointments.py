@@ -6,7 +6,7 @@ from datetime import date, time
 
 import pytest
 
-from domain.appointments import ACTIONS, LISTED_KINDS, NOT_LISTED, appointments, deadline_items
+from domain.appointments import LISTED_KINDS, NOT_LISTED, appointment_actions, appointments, deadline_items
 from domain.models import Event, EventKind, Item, Recurrence, RecurrenceUnit
 from domain.rules import PersonFacts
 
@@ -67,7 +67,8 @@ def test_a_weekly_series_that_ends() -> None:
 def test_every_dated_obligation_is_listed_with_words_in_both_languages() -> None:
     assert frozenset(EventKind) - NOT_LISTED == LISTED_KINDS
     assert EventKind.ADDRESS_CHANGE in NOT_LISTED and EventKind.INDIVIDUAL_HEARING in LISTED_KINDS
-    for text in ACTIONS.values():
+    assert set(appointment_actions()) == LISTED_KINDS
+    for text in appointment_actions().values():
         assert text.en and text.es and text.en != text.es
 
 

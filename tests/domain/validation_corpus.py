@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from domain import date_input as dates
 from domain import validation as v
 from domain.text import Text
 
@@ -206,48 +207,48 @@ DATES: list[tuple[str, str, DateExpected]] = [
     ("el 3 de marzo de 2027", "es", D(2027, 3, 3)),
     ("March 3, 2027.", "en", D(2027, 3, 3)),
     # rejected: two-digit years
-    ("3/4/27", "en", v.DATE_TWO_DIGIT_YEAR),
-    ("04/03/27", "es", v.DATE_TWO_DIGIT_YEAR),
-    ("27-03-25", "en", v.DATE_TWO_DIGIT_YEAR),
-    ("3 March 27", "en", v.DATE_TWO_DIGIT_YEAR),
-    ("3 de marzo de 85", "es", v.DATE_TWO_DIGIT_YEAR),
+    ("3/4/27", "en", dates.DATE_TWO_DIGIT_YEAR),
+    ("04/03/27", "es", dates.DATE_TWO_DIGIT_YEAR),
+    ("27-03-25", "en", dates.DATE_TWO_DIGIT_YEAR),
+    ("3 March 27", "en", dates.DATE_TWO_DIGIT_YEAR),
+    ("3 de marzo de 85", "es", dates.DATE_TWO_DIGIT_YEAR),
     # rejected: impossible dates
-    ("2027-02-29", "en", v.DATE_NOT_LEAP),
-    ("02/29/2027", "en", v.DATE_NOT_LEAP),
-    ("29/02/2027", "es", v.DATE_NOT_LEAP),
-    ("29 de febrero de 1900", "es", v.DATE_NOT_LEAP),  # 1900 is not a leap year
-    ("2028-02-30", "en", v.DATE_DAY_RANGE[2]),
-    ("30 de febrero de 2027", "es", v.DATE_DAY_RANGE[2]),
-    ("04/31/2027", "en", v.DATE_DAY_RANGE[4]),
-    ("31 junio 2027", "es", v.DATE_DAY_RANGE[6]),
-    ("2027-01-32", "en", v.DATE_DAY_RANGE[1]),
-    ("2027-03-00", "es", v.DATE_DAY_ZERO),
+    ("2027-02-29", "en", dates.DATE_NOT_LEAP),
+    ("02/29/2027", "en", dates.DATE_NOT_LEAP),
+    ("29/02/2027", "es", dates.DATE_NOT_LEAP),
+    ("29 de febrero de 1900", "es", dates.DATE_NOT_LEAP),  # 1900 is not a leap year
+    ("2028-02-30", "en", dates.DATE_DAY_RANGE[2]),
+    ("30 de febrero de 2027", "es", dates.DATE_DAY_RANGE[2]),
+    ("04/31/2027", "en", dates.DATE_DAY_RANGE[4]),
+    ("31 junio 2027", "es", dates.DATE_DAY_RANGE[6]),
+    ("2027-01-32", "en", dates.DATE_DAY_RANGE[1]),
+    ("2027-03-00", "es", dates.DATE_DAY_ZERO),
     # rejected: the month in the wrong place for the language
-    ("25/03/2027", "en", v.DATE_MONTH_RANGE["mdy"]),
-    ("03/25/2027", "es", v.DATE_MONTH_RANGE["dmy"]),
-    ("2027-13-01", "en", v.DATE_MONTH_RANGE["mdy"]),
-    ("00/10/2027", "en", v.DATE_MONTH_RANGE["mdy"]),
+    ("25/03/2027", "en", dates.DATE_MONTH_RANGE["mdy"]),
+    ("03/25/2027", "es", dates.DATE_MONTH_RANGE["dmy"]),
+    ("2027-13-01", "en", dates.DATE_MONTH_RANGE["mdy"]),
+    ("00/10/2027", "en", dates.DATE_MONTH_RANGE["mdy"]),
     # rejected: years out of range or of the wrong length
-    ("1899-12-31", "en", v.DATE_YEAR_RANGE),
-    ("2101-01-01", "es", v.DATE_YEAR_RANGE),
-    ("3 de marzo de 0027", "es", v.DATE_YEAR_RANGE),
-    ("03/25/20277", "en", v.DATE_YEAR_DIGITS),
-    ("03/25/202", "en", v.DATE_YEAR_DIGITS),
+    ("1899-12-31", "en", dates.DATE_YEAR_RANGE),
+    ("2101-01-01", "es", dates.DATE_YEAR_RANGE),
+    ("3 de marzo de 0027", "es", dates.DATE_YEAR_RANGE),
+    ("03/25/20277", "en", dates.DATE_YEAR_DIGITS),
+    ("03/25/202", "en", dates.DATE_YEAR_DIGITS),
     # rejected: incomplete or unreadable
-    ("", "en", v.DATE_EMPTY["mdy"]),
-    ("   ", "es", v.DATE_EMPTY["dmy"]),
-    ("March 2027", "en", v.DATE_NO_DAY),
-    ("marzo de 2027", "es", v.DATE_NO_DAY),
-    ("3 de marzo", "es", v.DATE_NO_YEAR),
-    ("tomorrow", "en", v.DATE_UNREADABLE["mdy"]),
-    ("mañana", "es", v.DATE_UNREADABLE["dmy"]),
-    ("03252027", "en", v.DATE_UNREADABLE["mdy"]),
-    ("2027-03-25T10:00", "en", v.DATE_UNREADABLE["mdy"]),
-    ("3 de marzo o abril de 2027", "es", v.DATE_UNREADABLE["dmy"]),
-    ("3 Smarch 2027", "en", v.DATE_UNREADABLE["mdy"]),
-    ("3/4", "en", v.DATE_UNREADABLE["mdy"]),
-    ("Tuesday, March 3, 2027", "en", v.DATE_WRONG_WEEKDAY),
-    ("lunes 3 de marzo de 2027", "es", v.DATE_WRONG_WEEKDAY),
+    ("", "en", dates.DATE_EMPTY["mdy"]),
+    ("   ", "es", dates.DATE_EMPTY["dmy"]),
+    ("March 2027", "en", dates.DATE_NO_DAY),
+    ("marzo de 2027", "es", dates.DATE_NO_DAY),
+    ("3 de marzo", "es", dates.DATE_NO_YEAR),
+    ("tomorrow", "en", dates.DATE_UNREADABLE["mdy"]),
+    ("mañana", "es", dates.DATE_UNREADABLE["dmy"]),
+    ("03252027", "en", dates.DATE_UNREADABLE["mdy"]),
+    ("2027-03-25T10:00", "en", dates.DATE_UNREADABLE["mdy"]),
+    ("3 de marzo o abril de 2027", "es", dates.DATE_UNREADABLE["dmy"]),
+    ("3 Smarch 2027", "en", dates.DATE_UNREADABLE["mdy"]),
+    ("3/4", "en", dates.DATE_UNREADABLE["mdy"]),
+    ("Tuesday, March 3, 2027", "en", dates.DATE_WRONG_WEEKDAY),
+    ("lunes 3 de marzo de 2027", "es", dates.DATE_WRONG_WEEKDAY),
 ]
 
 PHONES: list[tuple[str, Expected]] = [

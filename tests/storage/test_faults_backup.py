@@ -16,7 +16,7 @@ import pytest
 
 from domain.models import Person
 from storage import Vault, VaultDamaged
-from storage.vault import DB_NAME
+from storage.vault_folder import DB_NAME
 from tests.conftest import PASSPHRASE
 from tests.storage.damage import damage
 
@@ -112,7 +112,7 @@ def test_check_lists_each_backup_in_words_and_exits_0_when_the_vault_is_sound(
     import io
     import sys
 
-    from ui.cli import run
+    from ui.cli.main import run
 
     path = tmp_path / "V.amparo"
     shutil.copytree(template, path)

@@ -20,11 +20,11 @@ import pytest
 
 from domain.models import Person
 from storage import CopyDamaged, Vault, VaultExists, WrongPassphrase
-from storage.vault import BACKUP_DIR
+from storage.vault_folder import BACKUP_DIR
 from tests.conftest import PASSPHRASE
 from tests.storage.damage import damage
 from tests.storage.test_vault import snapshot
-from ui.cli import run
+from ui.cli.main import run
 
 OLD, NEW = PASSPHRASE, "una frase nueva y larga"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from storage import DiskFull, NotAVault, Vault, VaultExists
-from storage.vault import STAGING_SUFFIX
+from storage.vault_folder import STAGING_SUFFIX
 from tests.conftest import PASSPHRASE
 from tests.storage.killpoints import run_until
 

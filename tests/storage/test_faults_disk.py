@@ -25,10 +25,10 @@ import pytest
 
 from domain.models import Person
 from storage import DiskFull, ReadOnlyMedia, Vault, db, writer_lock
-from storage.vault import ACCESS_AUTO
+from storage.vault_folder import ACCESS_AUTO
 from tests.conftest import PASSPHRASE
 from tests.storage.test_vault import snapshot
-from ui.cli import run
+from ui.cli.main import run
 
 
 def cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str,
@@ -242,3 +242,32 @@ def test_a_folder_without_write_permission_is_read_only(made: Path, monkeypatch:
     code, out, err = cli(monkeypatch, capsys, "person", "add", str(made), "--given", "Luis", "--family", "Paz")
     assert (code, out) == (1, "") and "read-only disk or folder" in err
     assert snapshot(made) == before
+
+
+class _FillsUpDuringVacuum:
+    """A connection whose `VACUUM INTO` writes part of the snapshot, then meets a full disk."""
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        if sql.startswith("VACUUM INTO"):
+            Path(params[0]).write_bytes(b"\0" * 4096)
+            raise db.sqlcipher3.OperationalError("database or disk is full")
+        return self._conn.execute(sql, params)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def test_a_backup_cut_by_a_full_disk_leaves_no_temp_file(made: Path) -> None:
+    with Vault.open(made, PASSPHRASE) as vault:
+        before = sorted(p.name for p in (made / "backups").iterdir())
+        real = vault.db.conn
+        vault.db.conn = _FillsUpDuringVacuum(real)
+        try:
+            with pytest.raises(db.sqlcipher3.OperationalError):
+                vault.backup()
+        finally:
+            vault.db.conn = real
+        assert sorted(p.name for p in (made / "backups").iterdir()) == before

@@ -18,11 +18,11 @@ import pytest
 
 from domain.models import Person
 from storage import NoSoundBackup, Vault, VaultDamaged, WrongPassphrase
-from storage.vault import BACKUP_DIR, DB_NAME, KEY_NAME
+from storage.vault_folder import BACKUP_DIR, DB_NAME, KEY_NAME
 from tests.conftest import PASSPHRASE
 from tests.storage.damage import damage
 from tests.storage.test_vault import snapshot
-from ui.cli import run
+from ui.cli.main import run
 
 PAGE = 4096
 

@@ -21,12 +21,12 @@ import pytest
 
 from domain.models import Person
 from storage import Vault, VaultDamaged
-from storage.vault import DB_NAME
+from storage.vault_folder import DB_NAME
 from storage.wal import wal_problem
 from tests.conftest import PASSPHRASE
 from tests.storage.damage import damage
 from tests.storage.test_vault import snapshot
-from ui.cli import run
+from ui.cli.main import run
 
 ROOT = Path(__file__).resolve().parents[2]
 IN_DATABASE, IN_LOG = 300, 25

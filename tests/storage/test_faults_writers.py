@@ -11,7 +11,7 @@ import pytest
 
 from domain.models import Person
 from storage import Vault, VaultBusy, WrongPassphrase
-from storage.vault import ACCESS_READ, BACKUP_DIR, KEY_NAME
+from storage.vault_folder import ACCESS_READ, BACKUP_DIR, KEY_NAME
 from storage.writer_lock import WriterLock
 from tests.conftest import PASSPHRASE
 from tests.storage.killpoints import ROOT, run_until
@@ -55,7 +55,7 @@ def test_the_lock_is_released_when_its_holder_is_killed(closed: Path) -> None:
 
 
 PASSWD = ("import sys\nfrom storage import keyslots\nkeyslots.DEFAULT_KDF = keyslots.MIN_KDF\n"
-          "from ui.cli import run\nsys.exit(run(sys.argv[1:]))")
+          "from ui.cli.main import run\nsys.exit(run(sys.argv[1:]))")
 
 
 @pytest.mark.parametrize("round_", range(3))

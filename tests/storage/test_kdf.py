@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from storage import Vault, WrongPassphrase, keyslots
-from storage.vault import KEY_NAME
+from storage.vault_folder import KEY_NAME
 from tests.conftest import PASSPHRASE
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -8,7 +8,7 @@ import pytest
 
 from domain.models import Person
 from storage import KeyFileDamaged, Vault, VaultDamaged, WrongPassphrase
-from storage.vault import BACKUP_DIR, DB_NAME, KEY_NAME
+from storage.vault_folder import BACKUP_DIR, DB_NAME, KEY_NAME
 from tests.conftest import PASSPHRASE
 from tests.storage.test_vault import snapshot
 

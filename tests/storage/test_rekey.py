@@ -17,7 +17,7 @@ from domain.models import Person
 from storage import Vault, VaultDamaged, WrongPassphrase, keyslots
 from storage.db import LEGACY, RAW, connect_keyed
 from storage.rekey import NEXT_DB, reencrypt
-from storage.vault import ACCESS_AUTO, BACKUP_DIR, DB_NAME, KEY_NAME
+from storage.vault_folder import ACCESS_AUTO, BACKUP_DIR, DB_NAME, KEY_NAME
 from tests.conftest import PASSPHRASE
 from tests.storage.killpoints import run_until
 from tests.storage.test_faults_disk import _read_only_media

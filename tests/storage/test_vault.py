@@ -15,7 +15,7 @@ from domain.models import Person
 from storage import KeyFileDamaged, Vault, VaultDamaged, VaultExists, VaultTooNew, WrongPassphrase, keyslots
 from storage.backups import BACKUPS_KEPT
 from storage.schema import SCHEMA_VERSION
-from storage.vault import DB_NAME, KEY_NAME
+from storage.vault_folder import DB_NAME, KEY_NAME
 from tests.conftest import PASSPHRASE
 from tests.storage.old_versions import downgrade_to_v1
 
@@ -264,6 +264,8 @@ def test_a_version_1_vault_gains_the_handoff_tables(vault_path: Path, monkeypatc
         first = vault.people.search("Nombre0")[0].id
         vault.people.delete(first)
         assert vault.db.query("SELECT tbl FROM tombstone") == [("person",)]
+        indexes = {row[0] for row in vault.db.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"person_birth", "event_rules"} <= indexes
 
 
 def test_closed_vault_drops_the_key(vault: Vault) -> None:

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from content.i18n import language, set_language
 from domain.clock import FakeClock
 from storage import Vault
-from ui.main_window import MainWindow
-from ui.prefs import Prefs
+from ui.app.prefs import Prefs
+from ui.shell.main_window import MainWindow
 
 PASSPHRASE = "correct horse battery"
 VAULT_NAME = "Notas 2026"

@@ -14,7 +14,7 @@ from domain.clock import FakeClock
 from domain.models import Person
 from storage import Vault
 from tests.ui import conftest_shell
-from ui.session import Session
+from ui.shell.session import Session
 
 english = conftest_shell.english
 spanish = conftest_shell.spanish

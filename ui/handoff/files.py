@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ui.pdf_preview import documents_folder, forget_file_dialog_history
+from ui.printing.preview import documents_folder, forget_file_dialog_history
 
 
 def choose_save_path(parent: QWidget, title: str, suggested: str, filter_text: str, suffix: str) -> Path | None:

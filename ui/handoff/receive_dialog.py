@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _
+from ui.app.worker import Task, run_task
 from ui.handoff.files import choose_open_path
 from ui.handoff.spreadsheet_dialog import field_labels
-from ui.worker import Task, run_task
 
 
 def _table_label(table: str) -> str:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from content.i18n import _, language, ngettext
 from reports.i18n import long_date
 from storage.atomic import atomic_write
+from ui.app.worker import Task, run_task
 from ui.handoff.files import choose_save_path
-from ui.worker import Task, run_task
 
 SUGGESTED_NAME = "amparo-transfer.amparo-bundle"
 

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from content.i18n import set_language
 from domain.clock import FakeClock
-from ui.create_vault import CreateVaultDialog
-from ui.main_window import MainWindow
-from ui.prefs import Prefs
-from ui.qt_translations import QtTranslations
+from ui.app.prefs import Prefs
+from ui.app.qt_translations import QtTranslations
 from ui.screens import printing as screens_print
 from ui.screens import views as screens_views
+from ui.shell.main_window import MainWindow
+from ui.start.create_vault import CreateVaultDialog
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -132,7 +132,7 @@ def unlock(demo: Demo) -> QWidget:
 
     def message() -> str:
         from storage import WrongPassphrase
-        from ui.unlock_view import error_message
+        from ui.start.unlock_messages import error_message
 
         return error_message(WrongPassphrase(), recovery=False)
 
@@ -151,7 +151,7 @@ def not_a_vault(demo: Demo) -> QWidget:
 
 
 def settings(demo: Demo) -> QWidget:
-    from ui.vault_area import SETTINGS
+    from ui.shell.vault_area import SETTINGS
 
     open_vault(demo)
     assert demo.window.vault_area is not None
@@ -176,7 +176,7 @@ def settings_backups(demo: Demo) -> QWidget:
     """Settings scrolled to the backups: three made on earlier days (names carry the time), one damaged."""
     from PySide6.QtWidgets import QScrollArea
 
-    from ui.vault_area import SETTINGS
+    from ui.shell.vault_area import SETTINGS
 
     open_vault(demo)
     area = demo.window.vault_area

@@ -44,7 +44,7 @@ def _show(widget: QWidget, size: QSize = WINDOW) -> QWidget:
 
 def build_guides(lang: str) -> QWidget:
     """The guides list as it first opens: titles and summaries, nothing open yet."""
-    from ui.guides_view import GuidesView
+    from ui.guides.view import GuidesView
 
     set_language(lang)
     view = GuidesView()
@@ -54,7 +54,7 @@ def build_guides(lang: str) -> QWidget:
 
 def build_guide_reading(lang: str) -> QWidget:
     """A guide open in the reader, text one step larger."""
-    from ui.guides_view import GuidesView
+    from ui.guides.view import GuidesView
 
     set_language(lang)
     view = GuidesView()
@@ -66,7 +66,7 @@ def build_guide_reading(lang: str) -> QWidget:
 
 def build_card_dialog(lang: str) -> QWidget:
     """The card dialog with invented personal lines and the A-number box ticked (its warning shown)."""
-    from ui.card_dialog import CardDialog
+    from ui.guides.card_dialog import CardDialog
 
     set_language(lang)
     dialog = CardDialog()
@@ -84,8 +84,8 @@ def build_card_dialog(lang: str) -> QWidget:
 
 def build_pdf_preview(lang: str) -> QWidget:
     """The print preview of a rights guide, built in memory."""
-    from ui.guides_view import default_guide_pdf
-    from ui.pdf_preview import PdfPreviewDialog
+    from ui.guides.view import default_guide_pdf
+    from ui.printing.preview import PdfPreviewDialog
 
     set_language(lang)
     guide = guides_mod.get_guide(lang, READING_GUIDE)

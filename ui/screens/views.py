@@ -28,7 +28,7 @@ def _first_person_with_events(session: object) -> int:
 
 
 def build_today(session: object) -> QWidget:
-    from ui.today_view import TodayView
+    from ui.today.view import TodayView
 
     view = TodayView(session)
     view.resize(*SIZE)
@@ -50,8 +50,8 @@ def _choose(box: object, data: object) -> None:
 def build_today_filters(session: object) -> QWidget:
     """Today narrowed to the next 30 days of ICE check-ins, with a row chosen."""
     from domain.models import EventKind
-    from ui.today_filter import Window
-    from ui.today_view import TodayView
+    from ui.today.filters import Window
+    from ui.today.view import TodayView
 
     view = TodayView(session)
     view.resize(*SIZE)
@@ -65,7 +65,7 @@ def build_today_filters(session: object) -> QWidget:
 
 def build_today_print(session: object) -> QWidget:
     """The deadline list's print preview, from Today's Print button."""
-    from ui.today_view import TodayView
+    from ui.today.view import TodayView
 
     view = TodayView(session)
     view.resize(*SIZE)
@@ -123,7 +123,7 @@ def _plan_with_two_caregivers(session: object) -> None:
 
 
 def build_family_plan_editor(session: object) -> QWidget:
-    from ui.family_plan_editor import FamilyPlanEditor
+    from ui.editors.family_plan import FamilyPlanEditor
 
     _plan_with_two_caregivers(session)
     editor = FamilyPlanEditor(session, _first_person_with_events(session))
@@ -132,7 +132,7 @@ def build_family_plan_editor(session: object) -> QWidget:
 
 
 def build_people(session: object) -> QWidget:
-    from ui.people_view import PeopleView
+    from ui.people.view import PeopleView
 
     view = PeopleView(session)
     view.resize(*SIZE)
@@ -142,7 +142,7 @@ def build_people(session: object) -> QWidget:
 
 
 def build_person(session: object) -> QWidget:
-    from ui.people_view import PeopleView
+    from ui.people.view import PeopleView
 
     view = PeopleView(session)
     view.resize(*SIZE)
@@ -151,7 +151,7 @@ def build_person(session: object) -> QWidget:
 
 
 def build_person_editor(session: object) -> QWidget:
-    from ui.editors import PersonEditor
+    from ui.editors.person import PersonEditor
 
     person = session.vault.people.get(_first_person_with_events(session))  # type: ignore[attr-defined]
     editor = PersonEditor(session, person)
@@ -166,7 +166,7 @@ def build_duplicate(session: object) -> QWidget:
     import dataclasses
     from datetime import date
 
-    from ui.duplicate_dialog import DuplicateDialog
+    from ui.people.duplicate_dialog import DuplicateDialog
 
     vault = session.vault  # type: ignore[attr-defined]
     stored = vault.people.get(_first_person_with_events(session))
@@ -181,7 +181,7 @@ def build_duplicate(session: object) -> QWidget:
 
 
 def build_contacts(session: object) -> QWidget:
-    from ui.contacts_view import ContactsView
+    from ui.contacts.view import ContactsView
 
     view = ContactsView(session)
     view.resize(*SIZE)
@@ -209,7 +209,7 @@ def main() -> int:
     from domain.clock import FakeClock
     from storage import Vault
     from storage.demo import populate
-    from ui.session import Session
+    from ui.shell.session import Session
 
     app = QApplication.instance() or QApplication([])
     out = ROOT / "docs" / "screenshots"

@@ -1,0 +1,1 @@
+"""The contacts directory: attorneys, hotlines, congregations, consulates, caregivers."""

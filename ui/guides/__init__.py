@@ -1,0 +1,1 @@
+"""The rights guides reader and the wallet rights card."""

@@ -1,0 +1,1 @@
+"""Print preview, printing and saving a PDF that exists only in memory, and the paper size."""

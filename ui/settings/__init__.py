@@ -1,0 +1,1 @@
+"""Settings of the open vault: locking, passphrase, backups, restore, and the new recovery key."""
