@@ -1,16 +1,16 @@
-"""The read-only directory of resources from imported clinic packs, shown beside the person's own contacts.
+"""Contacts' read-only resource directory: Amparo's public resources and imported clinic packs.
 
 Nothing here is written into the vault until the person copies an entry: "Copy to my contacts" makes
-an ordinary vault contact from it (phone checked as in the editor, the clinic named as organization,
-the pack's date as the date last verified), which they can then edit like any other. The directory
-itself lives only in the pack store; removing a publisher removes its entries.
+an ordinary vault contact from it (phone checked as in the editor, the publisher as organization, the
+date it was checked as the date last verified), which they can then edit like any other. The
+directory itself lives only in the content and the pack store; removing a publisher removes its entries.
 """
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
-from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -25,70 +25,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.active import ContentUnverified, active_content
 from content.i18n import _, language
-from content.packs.local_resources import LocalResource
-from domain.models import CONTACT_CATEGORY_LABELS, Contact, ContactCategory
-from domain.validation import Invalid, parse_phone
+from content.resources import builtin_resources
+from content.rule_loader import ContentFileError
+from domain.models import CONTACT_CATEGORY_LABELS
+from domain.textfold import fold
 from storage.pack_store import PackStore
-from ui.cli.pack_import import Publisher, publishers, remove_publisher
+from ui.cli.pack_import import publishers, remove_publisher
+from ui.contacts.directory_entries import DirectoryEntry, as_contact, from_local, from_public, language_names
 from ui.notices import questions
 from ui.notices.message_bar import MessageBar
 from ui.tables.table_view import setup_table
-
-_CATEGORY: dict[str, ContactCategory] = {
-    "hotline": ContactCategory.HOTLINE,
-    "legal": ContactCategory.ATTORNEY,
-    "sanctuary": ContactCategory.SANCTUARY,
-    "bond-fund": ContactCategory.BOND_FUND,
-    "consulate": ContactCategory.CONSULATE,
-    "other": ContactCategory.OTHER,
-}
-
-
-def language_names(codes: tuple[str, ...], lang: str) -> str:
-    """"es", "en" as "español, inglés" (in `lang`); an unknown code is shown as it is."""
-    names: list[str] = []
-    for code in codes:
-        try:
-            names.append(Locale.parse(code).get_display_name("es_US" if lang == "es" else "en_US") or code)
-        except (ValueError, UnknownLocaleError):
-            names.append(code)
-    return ", ".join(names)
-
-
-def as_contact(entry: LocalResource, publisher: Publisher) -> Contact:
-    """A new vault contact with the entry's details; a phone the checks refuse is kept in the notes."""
-    phones: tuple[str, ...] = ()
-    notes = [entry.notes] if entry.notes else []
-    if entry.phone:
-        parsed = parse_phone(entry.phone)
-        if isinstance(parsed, Invalid):
-            notes.append(entry.phone)
-        else:
-            phones = (parsed.value,)
-    if entry.url:
-        notes.append(entry.url)
-    return Contact(_CATEGORY.get(entry.category, ContactCategory.OTHER), entry.name, organization=publisher.name,
-                   phones=phones, address=entry.address, hours=entry.hours,
-                   languages=language_names(entry.languages, language()), last_verified=publisher.date,
-                   notes="\n".join(notes))
+from ui.wording.formatting import date_long
 
 
 class ResourcesModel(QAbstractTableModel):
-    """Read-only rows of (entry, publisher): name, category, phone, publisher."""
+    """Read-only rows: name, category, phone, who publishes it."""
 
     NAME, CATEGORY, PHONE, PUBLISHER = range(4)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[LocalResource, Publisher]] = []
+        self._rows: list[DirectoryEntry] = []
 
-    def set_publishers(self, found: list[Publisher]) -> None:
+    def set_entries(self, entries: list[DirectoryEntry]) -> None:
         self.beginResetModel()
-        self._rows = sorted(((r, p) for p in found for r in p.resources), key=lambda row: row[0].name.lower())
+        self._rows = sorted(entries, key=lambda e: (e.pack_id is None, fold(e.name)))
         self.endResetModel()
 
-    def entry(self, row: int) -> tuple[LocalResource, Publisher] | None:
+    def entry(self, row: int) -> DirectoryEntry | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -100,15 +66,15 @@ class ResourcesModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        entry, publisher = self._rows[index.row()]
+        entry = self._rows[index.row()]
         column = index.column()
         if column == self.NAME:
             return entry.name
         if column == self.CATEGORY:
-            return CONTACT_CATEGORY_LABELS[_CATEGORY.get(entry.category, ContactCategory.OTHER)].get(language())
+            return CONTACT_CATEGORY_LABELS[entry.category].get(language())
         if column == self.PHONE:
-            return entry.phone
-        return publisher.name
+            return ", ".join(entry.phones)
+        return entry.publisher
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -117,7 +83,10 @@ class ResourcesModel(QAbstractTableModel):
 
 
 class ResourceDirectory(QWidget):
-    """The directory tab of Contacts: imported resources, their details, and "Copy to my contacts"."""
+    """The directory tab of Contacts: Amparo's public resources and imported clinic entries, read only.
+
+    Clinic entries come first (the family imported them on purpose), then Amparo's own.
+    """
 
     def __init__(self, session: Any, store: PackStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,18 +147,22 @@ class ResourceDirectory(QWidget):
     def refresh(self) -> None:
         """Read the imported packs again."""
         chosen = self.current()
-        self.model.set_publishers(publishers(self.store))
+        lang = language()
+        entries = [from_local(r, p) for p in publishers(self.store) for r in p.resources]
+        # Unverified or unreadable content: the start and the guides screen say why; clinic entries stay usable.
+        with contextlib.suppress(ContentUnverified, ContentFileError):
+            active_content()  # a number from content that does not verify is not shown
+            entries += [from_public(r, lang) for r in builtin_resources()]
+        self.model.set_entries(entries)
         rows = [self.model.entry(i) for i in range(self.model.rowCount())]
         if rows:
             self.view.selectRow(rows.index(chosen) if chosen in rows else 0)
         self._show_details()
 
     def retranslate(self) -> None:
-        self.intro.setText(_("Resources from local packs you imported (read only). Copy an entry to your contacts "
-                             "to keep it in your vault. To add a clinic's pack: Rights guides, then Update "
-                             "rights information from a file…") if self.model.rowCount() else
-                           _("No local resource packs are imported. A clinic can give you one on a USB stick; "
-                             "import it from Rights guides, then Update rights information from a file…"))
+        self.intro.setText(_("Public resources from Amparo and from local packs you imported (read only). Copy an "
+                             "entry to your contacts to keep it in your vault. A clinic can give you its own pack "
+                             "on a USB stick: Rights guides, then Update rights information from a file…"))
         self.view.setAccessibleName(_("Resource directory"))
         self.copy_button.setText(_("&Copy to my contacts"))
         self.copy_button.setAccessibleName(_("Copy the selected resource to my contacts"))
@@ -199,7 +172,7 @@ class ResourceDirectory(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self._show_details()
 
-    def current(self) -> tuple[LocalResource, Publisher] | None:
+    def current(self) -> DirectoryEntry | None:
         index = self.view.currentIndex()
         return self.model.entry(index.row()) if index.isValid() else None
 
@@ -208,8 +181,8 @@ class ResourceDirectory(QWidget):
         chosen = self.current()
         if chosen is None:
             return None
-        entry, publisher = chosen
-        contact_id = int(self.session.vault.contacts.add(as_contact(entry, publisher)))
+        entry = chosen
+        contact_id = int(self.session.vault.contacts.add(as_contact(entry, language())))
         self.message_bar.show_message(lambda: _("{name} was copied to your contacts.").format(name=entry.name))
         self.session.notify_changed()
         return contact_id
@@ -217,35 +190,39 @@ class ResourceDirectory(QWidget):
     def remove_publisher(self) -> bool:
         """After a confirmation, forget the selected entry's clinic pack (a lost or stolen key, a clinic not wanted)."""
         chosen = self.current()
-        if chosen is None:
+        if chosen is None or chosen.pack_id is None:
             return False
-        publisher = chosen[1]
+        name, pack_id = chosen.publisher, chosen.pack_id
         if not questions.confirm(
             self,
-            _("Remove {name}?").format(name=publisher.name),
+            _("Remove {name}?").format(name=name),
             _("Its entries leave this directory. Contacts you already copied stay in your vault."),
             _("Remove"),
         ):
             return False
-        remove_publisher(self.store, publisher.pack_id)
-        self.message_bar.show_message(lambda: _("{name} was removed.").format(name=publisher.name))
+        remove_publisher(self.store, pack_id)
+        self.message_bar.show_message(lambda: _("{name} was removed.").format(name=name))
         self.refresh()
         return True
 
     def _show_details(self) -> None:
         chosen = self.current()
         self.copy_button.setEnabled(chosen is not None)
-        self.remove_button.setEnabled(chosen is not None)
+        self.remove_button.setEnabled(chosen is not None and chosen.pack_id is not None)
         if chosen is None:
             self.details.setText("")
             return
-        entry, publisher = chosen
+        entry = chosen
         lines = [entry.name]
-        for label, value in ((_("Phone"), entry.phone), (_("Address"), entry.address), (_("Hours"), entry.hours),
-                             (_("Languages"), language_names(entry.languages, language())),
+        for label, value in ((_("Phone"), ", ".join(entry.phones)), (_("Address"), entry.address),
+                             (_("Hours"), entry.hours), (_("Languages"), language_names(entry.languages, language())),
                              (_("Web address"), entry.url), (_("Notes"), entry.notes)):
             if value:
                 lines.append(f"{label}: {value}")
-        lines.append(_("Published by {name}, key fingerprint {fingerprint}").format(
-            name=publisher.name, fingerprint=publisher.fingerprint))
+        if entry.pack_id is None:
+            lines.append(_("From Amparo's own list, checked in its source on {date}.").format(
+                date=date_long(entry.checked, language()) if entry.checked else "—"))
+        else:
+            lines.append(_("Published by {name}, key fingerprint {fingerprint}").format(
+                name=entry.publisher, fingerprint=entry.fingerprint))
         self.details.setText("\n".join(lines))

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from content.i18n import set_language
+from content.resources import builtin_resources
 from domain.models import ContactCategory
 from storage import Vault
 from tests.content.packmaker import make_pack, new_key
@@ -47,11 +48,14 @@ def store(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, store) -> None:  # type: ignore[no-untyped-def]
+    from content.resources import builtin_resources
     from ui.cli.pack_import import publishers
+    from ui.contacts.directory_entries import from_local, from_public
 
     model = ResourcesModel()
-    model.set_publishers(publishers(store))
-    assert model.rowCount() == 2
+    model.set_entries([from_local(r, p) for p in publishers(store) for r in p.resources]
+                      + [from_public(r, "es") for r in builtin_resources()])
+    assert model.rowCount() == 2 + len(builtin_resources())
     qtmodeltester.check(model)
 
 
@@ -64,7 +68,9 @@ def test_entries_are_shown_and_copied_only_on_request(qtbot, session: Session, v
     view.tabs.setCurrentIndex(1)
     directory = view.directory
     assert directory is not None
-    qtbot.waitUntil(lambda: directory.model.rowCount() == 2)
+    public = len(builtin_resources())
+    assert public >= 1
+    qtbot.waitUntil(lambda: directory.model.rowCount() == 2 + public)
     assert view.model.rowCount() == 0, "the directory is never written into the vault by itself"
     names = [directory.model.index(r, 0).data() for r in range(2)]
     assert names == ["Clínica Legal Ficticia", "Línea de respuesta rápida del Este"]
@@ -86,6 +92,26 @@ def test_entries_are_shown_and_copied_only_on_request(qtbot, session: Session, v
     legal = [vault.contacts.get(view.model.contact_id(r)) for r in range(2)]
     copied = next(c for c in legal if c is not None and c.category == ContactCategory.ATTORNEY)
     assert copied.phones == () and "555-0100" in copied.notes and "https://example.org/clinic" in copied.notes
+
+
+def test_amparos_public_resources_are_listed_after_the_clinics_and_cannot_be_removed(  # type: ignore[no-untyped-def]
+        qtbot, session: Session, vault: Vault, store, english) -> None:
+    view = ContactsView(session, pack_store=store)
+    qtbot.addWidget(view)
+    directory = view.directory
+    assert directory is not None
+    eoir = next(r for r in range(directory.model.rowCount())
+                if "1-800-898-7180" in directory.model.index(r, 2).data())
+    assert eoir >= 2, "the clinic's own entries come first"
+    assert directory.model.index(eoir, 3).data() == "Amparo (public resources)"
+    directory.view.selectRow(eoir)
+    assert not directory.remove_button.isEnabled() and directory.copy_button.isEnabled()
+    assert "From Amparo's own list, checked in its source on November 30, 2026." in directory.details.text()
+    copied_id = directory.copy_current()
+    contact = vault.contacts.get(copied_id)
+    assert contact is not None and contact.phones == ("+18008987180",)
+    assert contact.last_verified is not None and "Source: " in contact.notes
+    assert "TDD (for deaf or hard-of-hearing callers): 1-800-828-1120" in contact.notes
 
 
 def test_the_directory_speaks_spanish(qtbot, session: Session, store, spanish) -> None:  # type: ignore[no-untyped-def]
@@ -112,14 +138,16 @@ def test_remove_this_publisher_asks_then_forgets_its_entries(qtbot, session: Ses
     view = ContactsView(session, pack_store=store)
     qtbot.addWidget(view)
     directory = view.directory
-    assert directory is not None and directory.model.rowCount() == 2
+    public = len(builtin_resources())
+    assert directory is not None and directory.model.rowCount() == 2 + public
+    directory.view.selectRow(0)
     monkeypatch.setattr(questions, "confirm", lambda *a, **k: False)
-    assert not directory.remove_publisher() and directory.model.rowCount() == 2
+    assert not directory.remove_publisher() and directory.model.rowCount() == 2 + public
     monkeypatch.setattr(questions, "confirm", lambda *a, **k: True)
     qtbot.mouseClick(directory.remove_button, Qt.MouseButton.LeftButton)
-    assert directory.model.rowCount() == 0 and store.resources_folders() == {}
+    assert directory.model.rowCount() == public and store.resources_folders() == {}
     assert "Clínica del Este was removed." in directory.message_bar.label.text()
-    assert not directory.copy_button.isEnabled() and not directory.remove_button.isEnabled()
+    assert not directory.remove_button.isEnabled(), "Amparo's own entries cannot be removed"
 
 
 def test_settings_offer_the_rights_update_too(qtbot, session: Session, store, english) -> None:  # type: ignore[no-untyped-def]
