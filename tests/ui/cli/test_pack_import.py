@@ -243,3 +243,21 @@ def test_each_acceptance_refusal_has_its_reason_and_changes_nothing(case: str, s
     before_guide = get_guide("es", "ice-at-the-door").body  # type: ignore[union-attr]
     assert EXPECTED[case] in refused(_hostile_packs(project_key, builtin_version() + 1)[case], store, keys)
     assert get_guide("es", "ice-at-the-door").body == before_guide  # type: ignore[union-attr]
+
+
+def test_a_rights_pack_changes_the_deadline_rules_words_and_restore_brings_them_back(store, project_key, keys) -> None:  # type: ignore[no-untyped-def]
+    from domain.rules import rule_table
+
+    def titles() -> set[str]:
+        return {step.title.en for rule in rule_table() for step in rule.steps}
+
+    assert "Get ready for the DACA renewal" in titles()
+    words = builtin_files()["en/rules.toml"].replace(b'title = "Get ready for the DACA renewal"',
+                                                     b'title = "Prepare the DACA renewal (test pack)"')
+    pack = make_pack(builtin_files(**{"en/rules.toml": words}), project_key, version=builtin_version() + 1)
+    plan = plan_import(pack, store, keys)
+    assert [c.words(lambda s: s) for c in plan.changes] == ["Deadline rules changed (en)"]
+    apply_import(plan, store)
+    assert "Prepare the DACA renewal (test pack)" in titles() and "Get ready for the DACA renewal" not in titles()
+    restore_previous(store)
+    assert "Get ready for the DACA renewal" in titles() and "Prepare the DACA renewal (test pack)" not in titles()
