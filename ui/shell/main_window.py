@@ -175,13 +175,20 @@ class MainWindow(QMainWindow):
         """At start: say so when Amparo's own rights information does not verify (a damaged or altered copy)."""
         from PySide6.QtWidgets import QMessageBox
 
-        from content.active import builtin_problem
+        from content.active import ContentUnverified, active_content, builtin_problem
         from content.i18n import _
         from ui.cli.pack_import import unverified_message
 
         if builtin_problem() is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, unverified_message(_), QMessageBox.StandardButton.Ok, self)
+        try:
+            active_content()
+        except ContentUnverified:
+            text = unverified_message(_)
+        else:  # a rights pack imported on this computer still verifies, and is what Amparo shows
+            text = _("Amparo's own rights information could not be verified, so the rights information you "
+                     "imported is shown instead. Reinstall Amparo from a source you trust.")
+        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("content-unverified")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()

@@ -19,6 +19,7 @@ from content.packs.trust import project_keys
 from content.paths import package_folder
 from tests.content.packmaker import flip_byte, key_b64, make_pack, new_key, replace_entry, resources_files
 from tests.ui.cli.test_pack_import import snapshot
+from ui.app.prefs import Prefs
 from ui.cli.pack_import import publishers, store_for
 from ui.guides.packs import PackDialog
 from ui.guides.view import GuidesView
@@ -176,3 +177,26 @@ def test_a_broken_built_in_pack_is_reported_not_shown(qtbot, tmp_path: Path) -> 
         active.configure(imported=None)
     assert window.check_content() is None
     QApplication.processEvents()
+
+
+def test_a_broken_built_in_pack_with_a_good_imported_one_says_which_is_shown(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path, store, project_key) -> None:
+    set_language("en")
+    from ui.cli.pack_import import apply_import, plan_import
+    from ui.shell.main_window import MainWindow
+
+    apply_import(plan_import(rights_pack(tmp_path, project_key).read_bytes(), store), store)
+    copy = tmp_path / "content"
+    shutil.copytree(package_folder("content"), copy, ignore=shutil.ignore_patterns("*.py", "__pycache__", "packs"))
+    (copy / "manifest.sig").write_bytes(b"\0" * 64)
+    window = MainWindow(Prefs(config_dir=tmp_path / "c", data_dir=tmp_path / "data"))
+    qtbot.addWidget(window)
+    active.configure(imported=store.rights_folder(), builtin=copy)
+    box = window.check_content()
+    assert box is not None and "the rights information you imported is shown instead" in box.text()
+    box.close()
+    set_language("es")  # the pack's new line is in the Spanish guide
+    view = GuidesView(pack_store=store)
+    qtbot.addWidget(view)
+    view.open_guide("ice-at-the-door")
+    assert NEW_LINE in shown_text(view)
