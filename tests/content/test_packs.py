@@ -211,3 +211,15 @@ def test_key_files_round_trip_with_and_without_a_passphrase() -> None:
         load_private_key(private_key_pem(key, "right one"), "wrong one")
     with pytest.raises(PackRefused, match="give its passphrase"):
         load_private_key(private_key_pem(key, "right one"), None)
+
+
+def test_sizes_are_checked_while_reading_not_trusted_from_the_header(project_key, trusted) -> None:  # type: ignore[no-untyped-def]
+    from content.packs import archive
+
+    parts = make_parts(rights_files(), project_key)
+    big = b"x" * (archive.MAX_FILE_BYTES + 1)
+    entries = {"manifest.toml": parts.manifest, "manifest.sig": parts.signature, **parts.files, "en/big.md": big}
+    assert "en/big.md in the pack is too large" in refusal(raw_zip(entries), trusted)
+    assert "too large to be an Amparo pack" in refusal(b"PK" + b"\0" * archive.MAX_PACK_BYTES, trusted)
+    names = {f"en/g{i}.md": b"x" for i in range(archive.MAX_FILES + 1)}
+    assert "too many files" in refusal(raw_zip({"manifest.toml": parts.manifest, **names}), trusted)
