@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.active import ContentUnverified
 from content.i18n import _, language
 from domain.validation import Invalid, parse_a_number
 from reports.card import CardPersonal, card_pdf, card_warnings
 from reports.document import ReportError
+from ui.cli.pack_import import unverified_message
 from ui.printing.preview import PdfPreview, print_with_dialog, save_pdf_as
 
 CardBuilder = Callable[..., bytes]
@@ -265,9 +267,10 @@ class CardDialog(QDialog):
         try:
             data = self._build(opts["lang"], size=opts["size"], layout=opts["layout"],
                                paper=opts["paper"], personal=self.personal())
-        except ReportError as exc:
+        except (ReportError, ContentUnverified) as exc:
             message = getattr(exc, "message", None)
-            self._error.setText(message.get(language()) if message is not None else
+            self._error.setText(unverified_message(_) if isinstance(exc, ContentUnverified) else
+                                message.get(language()) if message is not None else
                                 _("The card could not be made with these choices."))
             self._error.show()
             self._set_actions(False)
