@@ -116,6 +116,7 @@ PARTS = textwrap.dedent("""
     import json, sys, time
     from datetime import date
     from pathlib import Path
+    import content  # gives the engine the built-in rule table, as the app does
     from storage import Vault
     from ui.today.filters import NameKeys, ReminderIndex, collated
     vault = Vault.open(Path(sys.argv[1]), sys.argv[2])

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from content.paths import language_folders, package_folder
+from content.active import data_folder
+from content.paths import language_folders
 from content.rule_loader import FALLBACK, RuleFileError
 from domain.appointments import LISTED_KINDS
 from domain.models import EventKind
@@ -33,7 +34,7 @@ class AppointmentWords:
 
 def load_builtin_appointment_words() -> dict[EventKind, Text]:
     """The built-in words (the loader `install_builtin_rules` registers)."""
-    return dict(load_appointment_words(package_folder("content")).actions)
+    return dict(load_appointment_words(data_folder("en/appointments.toml")).actions)
 
 
 def load_appointment_words(folder: Path) -> AppointmentWords:

@@ -22,8 +22,8 @@ from typing import Any
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from content.active import lang_folder
 from content.i18n import N_, translator
-from content.paths import content_dir
 from domain.textfold import fold
 
 FRONT_MATTER_KEYS: tuple[str, ...] = ("id", "title", "summary", "reviewed", "order", "sources")
@@ -212,10 +212,11 @@ def load_guide_file(path: Path, lang: str) -> Guide:
 def load_guides(lang: str, directory: Path | None = None) -> list[Guide]:
     """All guides of `lang`, sorted by order then id.
 
-    `directory` defaults to the installed `content/<lang>/` folder; tests pass their own. Results are
-    cached per (lang, directory); call `clear_cache()` after changing files on disk.
+    `directory` defaults to the language's folder of the verified content in use (`content.active`,
+    which raises `ContentUnverified` when none verifies); tests pass their own. Results are
+    cached per (lang, directory); `content.active.clear_cache()` after changing files on disk.
     """
-    return list(_load_cached(lang, directory if directory is not None else content_dir(lang)))
+    return list(_load_cached(lang, directory if directory is not None else lang_folder(lang)))
 
 
 @lru_cache(maxsize=16)
@@ -236,9 +237,6 @@ def clear_cache() -> None:
     _load_cached.cache_clear()
     _search_index.cache_clear()
 
-
-# --------------------------------------------------------------------------------------------------
-# Markdown
 
 
 @lru_cache(maxsize=1)
@@ -390,9 +388,6 @@ def render_html(guide: Guide, lang: str | None = None) -> str:
     )
 
 
-# --------------------------------------------------------------------------------------------------
-# Plain text
-
 
 def _body_plain(body: str) -> str:
     out: list[str] = []
@@ -433,9 +428,6 @@ def plain_text(guide: Guide, *, with_title: bool = True) -> str:
     body = _body_plain(guide.body)
     return f"{guide.title}\n\n{guide.summary}\n\n{body}" if with_title else body
 
-
-# --------------------------------------------------------------------------------------------------
-# Search
 
 
 def _fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -493,7 +485,7 @@ def search(lang: str, text: str, directory: Path | None = None) -> list[tuple[Gu
     title matches come first, then summary, then body; ties keep the guides' order. A blank query
     returns every guide with its summary.
     """
-    index = _search_index(lang, directory if directory is not None else content_dir(lang))
+    index = _search_index(lang, directory if directory is not None else lang_folder(lang))
     terms = fold(text).split()
     if not terms:
         return [(e.guide, e.guide.summary) for e in index]

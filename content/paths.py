@@ -37,10 +37,14 @@ def package_folder(package: str, *parts: str) -> Path:
 
 def content_dir(lang: str) -> Path:
     """The guides folder of one language."""
-    added = _ADDED_ROOTS.get(lang)
-    if added is not None:
-        return added / "content" / lang
-    return package_folder("content", lang)
+    added = added_language_folder(lang)
+    return added if added is not None else package_folder("content", lang)
+
+
+def added_language_folder(lang: str) -> Path | None:
+    """The content folder of `lang` when it was added with `add_language_root`, else None."""
+    root = _ADDED_ROOTS.get(lang)
+    return root / "content" / lang if root is not None else None
 
 
 def add_language_root(root: Path) -> tuple[str, ...]:
@@ -82,13 +86,11 @@ def content_languages() -> tuple[str, ...]:
 
 
 def language_folders(folder: Path, file: str) -> list[Path]:
-    """The `<lang>/` folders of `folder` that hold `file`, and for the built-in content folder also
-    those of languages added with `add_language_root` (their rule and appointment words)."""
+    """The `<lang>/` folders of `folder` that hold `file`, then those of languages added with
+    `add_language_root` (their rule, appointment and resource words join the content in use)."""
     found = sorted(p for p in folder.iterdir() if p.is_dir() and (p / file).is_file())
-    if folder == package_folder("content"):
-        names = {p.name for p in found}
-        found += [content_dir(lang) for lang in _ADDED_ROOTS
-                  if lang not in names and (content_dir(lang) / file).is_file()]
+    names = {p.name for p in found}
+    found += [content_dir(lang) for lang in _ADDED_ROOTS if lang not in names and (content_dir(lang) / file).is_file()]
     return found
 
 

@@ -15,7 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from content.paths import language_folders, package_folder
+from content.active import data_folder
+from content.paths import language_folders
 from content.rule_loader import ContentFileError
 from domain.models import ContactCategory
 from domain.rule_types import CONFIDENCES
@@ -54,8 +55,8 @@ class Resource:
 
 @lru_cache(maxsize=1)
 def builtin_resources() -> tuple[Resource, ...]:
-    """The directory shipped with Amparo (read once per process)."""
-    return load_resources(package_folder("content"))
+    """The directory in use: a newer verified rights pack's, else the one shipped with Amparo (read once)."""
+    return load_resources(data_folder("resources.toml"))
 
 
 def load_resources(folder: Path) -> tuple[Resource, ...]:

@@ -25,7 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from content.paths import language_folders, package_folder
+from content.active import data_folder
+from content.paths import language_folders
 from domain import appointments, provenance
 from domain import rules as engine
 from domain.models import EventKind
@@ -71,8 +72,8 @@ class RuleTable:
 
 
 def builtin_folder() -> Path:
-    """The content folder shipped with Amparo."""
-    return package_folder("content")
+    """The folder of the rule files in use: a newer verified rights pack's, else the one shipped with Amparo."""
+    return data_folder("rules.toml")
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,9 @@
 """The wallet rights card: a sheet of cards to cut out, fold-over or duplex, with crop marks.
 
 The front speaks to the holder in `lang`; the back is always English, for the officer. The card text
-lives in `content/<lang>/card.toml`. Geometry (`sheet_geometry`) is a pure function so tests can
-check that each crop mark sits on the extension of a card edge, outside the card.
+lives in `<lang>/card.toml` of the verified content in use (`content.active`). Geometry
+(`sheet_geometry`) is a pure function so tests can check that each crop mark sits on the extension of
+a card edge, outside the card.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -20,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, PageBreak, Paragraph
 from reportlab.platypus.flowables import Flowable
 
-from content.paths import content_dir
+from content.active import lang_folder
 from domain.text import Text
 from domain.validation import format_a_number
 from reports.document import ReportError, build_pdf, esc, page_size
@@ -192,10 +194,15 @@ def sheet_geometry(size: str = "business", layout: str = "foldover", paper: str 
     return SheetGeometry(page_w, page_h, card_w, card_h, pages)
 
 
-@lru_cache(maxsize=4)
 def card_text(lang: str) -> dict[str, Any]:
-    """The card text of `lang` from content/<lang>/card.toml (read once per process)."""
-    with (content_dir(normalize_lang(lang)) / "card.toml").open("rb") as handle:
+    """The card text of `lang` from the verified content in use (`content.active`; `ContentUnverified`
+    when none verifies, so an unchecked card is never printed)."""
+    return _card_file(lang_folder(normalize_lang(lang)) / "card.toml")
+
+
+@lru_cache(maxsize=8)
+def _card_file(path: Path) -> dict[str, Any]:
+    with path.open("rb") as handle:
         return tomllib.load(handle)
 
 

@@ -34,11 +34,14 @@ def test_every_data_folder_is_in_the_wheel() -> None:
         assert folder in packages and configured_data[folder]
     suffixes = {p.suffix for lang in ("en", "es") for p in content_dir(lang).iterdir() if p.is_file()}
     assert suffixes <= {".md", ".toml"}, "a new kind of content file needs a package-data pattern"
-    # The rule table and the resource directory sit in content/ itself, beside the code.
-    assert configured_data["content"] == ["*.toml"]
-    assert {p.name for p in (ROOT / "content").glob("*.toml")} == {"rules.toml", "resources.toml"}
+    # The rule table, the resource directory and the built-in pack's signed manifest sit in content/
+    # itself, beside the code; the project's public key in content/keys/.
+    assert configured_data["content"] == ["*.toml", "manifest.sig"]
+    assert configured_data["content.keys"] == ["*.pub"] and "content.keys" in packages
+    assert {p.name for p in (ROOT / "content").glob("*.toml")} == {"rules.toml", "resources.toml", "manifest.toml"}
     spec = (ROOT / "build.spec").read_text(encoding="utf-8")
-    assert '"rules.toml"' in spec and '"resources.toml"' in spec
+    for name in ('"rules.toml"', '"resources.toml"', '"manifest.toml"', '"manifest.sig"', '"keys"'):
+        assert name in spec, name
 
 
 def test_resources_are_found() -> None:

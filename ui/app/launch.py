@@ -44,6 +44,7 @@ def run(argv: list[str]) -> int:
     qt_translations.apply(lang)
     window = MainWindow(prefs, qt_translations=qt_translations)
     window.show()
+    window.check_content()
     return int(app.exec())
 
 

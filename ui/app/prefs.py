@@ -55,9 +55,9 @@ def _default_config_dir() -> Path:
 
 
 def _default_data_dir() -> Path:
-    import platformdirs
+    from ui.cli.data_folder import default_data_dir  # the command line's imported packs live there too
 
-    return Path(platformdirs.user_data_dir("amparo", appauthor=False))
+    return default_data_dir()
 
 
 def _sort_key(name: str) -> str:

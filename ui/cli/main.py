@@ -18,7 +18,7 @@ from importlib import metadata
 from typing import Any, NoReturn
 
 from content.i18n import translator
-from ui.cli import deadlines, handoff, new_vaults, people, printouts, upkeep
+from ui.cli import deadlines, handoff, new_vaults, packs, people, printouts, upkeep
 from ui.cli.argparse_lang import argparse_language
 from ui.cli.args import argument_message
 from ui.cli.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, vault_error
@@ -26,7 +26,7 @@ from ui.privacy.no_core_dumps import disable_core_dumps
 
 # Each command group is a module with `add_commands` (its parsers) and `commands` (its handlers), in the
 # order `--help` lists them.
-GROUPS = (new_vaults, people, deadlines, printouts, upkeep, handoff)
+GROUPS = (new_vaults, people, deadlines, printouts, upkeep, handoff, packs)
 
 
 def _version() -> str:
@@ -115,6 +115,7 @@ def run(argv: Sequence[str]) -> int:
         if args.command is None:
             raise CliError(EXIT_USAGE, _("Name a command, or run without arguments to open the app."))
         sub = getattr(args, f"{args.command}_command", None)
+        packs.use_imported_content()  # guides and the card read a rights pack imported on this computer
         return _command((args.command, sub))(args, _)
     except CliError as exc:
         sys.stderr.write(f"amparo: {exc.message}\n")
@@ -127,6 +128,7 @@ def run(argv: Sequence[str]) -> int:
         sys.stderr.write("amparo: " + _("Stopped.") + "\n")
         return EXIT_ERROR
     except Exception as exc:
+        from content.active import ContentUnverified
         from content.rule_loader import ContentFileError
         from storage import VaultError
         from storage.errors import disk_error
@@ -134,6 +136,10 @@ def run(argv: Sequence[str]) -> int:
         exc = disk_error(exc) or exc  # a full or read-only disk met outside the vault's own checks
         if isinstance(exc, VaultError):
             error = vault_error(exc, _)
+        elif isinstance(exc, ContentUnverified):
+            from ui.cli.pack_import import unverified_message
+
+            error = CliError(EXIT_ERROR, unverified_message(_))
         elif isinstance(exc, ContentFileError):  # its text names a content file and key, never vault data
             error = CliError(EXIT_ERROR, _(
                 "Amparo's deadline rules could not be read ({problem}). Nothing was changed. Installing "

@@ -21,14 +21,17 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from content.i18n import _, language
 from domain.models import CONTACT_CATEGORY_LABELS, ContactCategory
+from storage.pack_store import PackStore
 from ui.accessibility.shortcuts import add_shortcut
 from ui.accessibility.text_size import scaled_font
+from ui.contacts.directory import ResourceDirectory
 from ui.contacts.model import ContactsModel
 from ui.editors.contact import ContactEditor
 from ui.editors.pickers import pick_person
@@ -41,7 +44,7 @@ from ui.wording.formatting import date_long, days_left_words, phone_display
 class ContactsView(QWidget):
     """Search and filter the directory; add, edit, delete contacts; link one to a person."""
 
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Any, parent: QWidget | None = None, *, pack_store: PackStore | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = ContactsModel(session.vault, self)
@@ -124,10 +127,21 @@ class ContactsView(QWidget):
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(buttons)
+        mine = QWidget(self)
+        mine_layout = QVBoxLayout(mine)
+        mine_layout.setContentsMargins(0, 0, 0, 0)
+        mine_layout.addLayout(filters)
+        mine_layout.addWidget(self.message_bar)
+        mine_layout.addWidget(splitter, 1)
+        mine_layout.addLayout(buttons)
+        # Imported clinic resources sit in their own read-only tab, so they never mix with the vault's.
+        self.directory = ResourceDirectory(session, pack_store, self) if pack_store is not None else None
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(mine, "")
+        if self.directory is not None:
+            self.tabs.addTab(self.directory, "")
+        self.tabs.tabBar().setVisible(self.directory is not None)
+        layout.addWidget(self.tabs, 1)
         self.setTabOrder(self.search, self.category)
         self.setTabOrder(self.category, self.view)
         self.setTabOrder(self.view, self.edit_button)
@@ -175,6 +189,10 @@ class ContactsView(QWidget):
         self.category.setCurrentIndex(max(self.category.findData(current), 0))
         self.category.blockSignals(False)
         self.view.setAccessibleName(_("Contacts"))
+        self.tabs.setTabText(0, _("My contacts"))
+        if self.directory is not None:
+            self.tabs.setTabText(1, _("Resource directory"))
+            self.directory.retranslate()
         self.details_box.setTitle(_("Details"))
         labels = {
             "name": _("Name"),

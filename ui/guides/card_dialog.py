@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from content.active import ContentUnverified
 from content.i18n import _, language, language_name, languages
 from domain.validation import Invalid, parse_a_number
 from reports.card import CardPersonal, card_pdf, card_reviewed, card_warnings
 from reports.document import ReportError
 from reports.i18n import reviewed_words
+from ui.cli.pack_import import unverified_message
 from ui.printing.preview import PdfPreview, print_with_dialog, save_pdf_as
 
 CardBuilder = Callable[..., bytes]
@@ -238,7 +240,15 @@ class CardDialog(QDialog):
     def _show_reviewed(self) -> None:
         """When the chosen front's words were last reviewed, in the interface language."""
         front = self.options()["lang"]
-        self._reviewed.setText(reviewed_words(card_reviewed(front), language()))
+        try:
+            reviewed = card_reviewed(front)
+        except (ReportError, ContentUnverified):
+            # No verified card text: the error under the options says so, and there is no date to give.
+            self._reviewed.clear()
+            self._reviewed.hide()
+            return
+        self._reviewed.setText(reviewed_words(reviewed, language()))
+        self._reviewed.show()
 
     def reviewed_text(self) -> str:
         """The "Last reviewed: …" line shown with the options."""
@@ -281,9 +291,10 @@ class CardDialog(QDialog):
         try:
             data = self._build(opts["lang"], size=opts["size"], layout=opts["layout"],
                                paper=opts["paper"], personal=self.personal())
-        except ReportError as exc:
+        except (ReportError, ContentUnverified) as exc:
             message = getattr(exc, "message", None)
-            self._error.setText(message.get(language()) if message is not None else
+            self._error.setText(unverified_message(_) if isinstance(exc, ContentUnverified) else
+                                message.get(language()) if message is not None else
                                 _("The card could not be made with these choices."))
             self._error.show()
             self._set_actions(False)

@@ -34,10 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from content import guides as guides_mod
+from content.active import ContentUnverified
 from content.guides import Guide, GuideError
 from content.i18n import _, language
 from content.staleness import DEFAULT_MONTHS, Staleness, check_staleness
 from domain.clock import Clock, SystemClock
+from storage.pack_store import PackStore
+from ui.cli.pack_import import unverified_message
+from ui.guides.packs import RightsInfoBox
 
 FONT_MIN = 9
 FONT_MAX = 32
@@ -146,6 +150,7 @@ class GuidesView(QWidget):
         clock: Clock | None = None,
         review_months: Callable[[], int] | None = None,
         update_content: Callable[[], object] | None = None,
+        pack_store: PackStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock: Clock = clock or SystemClock()
@@ -156,6 +161,7 @@ class GuidesView(QWidget):
         self._lang = language()
         self._guides: dict[str, Guide] = {}
         self._load_error = False
+        self._unverified = False
         self._current: str | None = None
         self._history: list[str] = []
         self._font_size = FONT_DEFAULT
@@ -217,6 +223,12 @@ class GuidesView(QWidget):
         left_layout.addWidget(self._search)
         left_layout.addWidget(self._no_match)
         left_layout.addWidget(self._list, 1)
+        # Correcting the rights information needs no vault: it sits with the guides.
+        self.rights_box: RightsInfoBox | None = None
+        if pack_store is not None:
+            self.rights_box = RightsInfoBox(pack_store, left)
+            self.rights_box.content_changed.connect(self.reload_content)
+            left_layout.addWidget(self.rights_box)
         right = QWidget(self)
         tools = QHBoxLayout()
         tools.addWidget(self._back)
@@ -273,12 +285,13 @@ class GuidesView(QWidget):
         directory = self._guides_dir(self._lang) if self._guides_dir is not None else None
         try:
             loaded = guides_mod.load_guides(self._lang, directory)
-        except GuideError:
+        except (GuideError, ContentUnverified) as exc:
             # A broken installation: say so plainly; the details are for developers' tests.
             loaded = []
             self._load_error = True
+            self._unverified = isinstance(exc, ContentUnverified)
         else:
-            self._load_error = False
+            self._load_error = self._unverified = False
         self._guides = {g.id: g for g in loaded}
 
     # -- staleness ---------------------------------------------------------------------------------
@@ -292,7 +305,7 @@ class GuidesView(QWidget):
         """Say again whether the guides are too old (after the limit changes in Settings, or a new day)."""
         found = self.staleness()
         self._stale.setVisible(found is not None)
-        self._stale_button.setVisible(found is not None and self._update_content is not None)
+        self._stale_button.setVisible(found is not None and self._update_action() is not None)
         if found is None:
             self._stale.clear()
             return
@@ -310,14 +323,35 @@ class GuidesView(QWidget):
         """The notice that the guides may be out of date ("" when hidden)."""
         return "" if self._stale.isHidden() else self._stale.text()
 
-    def _on_update_content(self) -> None:
+    def _update_action(self) -> Callable[[], object] | None:
+        """What the notice's button does: the given action, else the rights box's "Update … from a file…"."""
         if self._update_content is not None:
-            self._update_content()
+            return self._update_content
+        return self.rights_box.update_from_file if self.rights_box is not None else None
+
+    def _on_update_content(self) -> None:
+        action = self._update_action()
+        if action is not None:
+            action()
 
     def showEvent(self, event: QShowEvent) -> None:
         """The day may have changed since the screen was built (a laptop left open for weeks)."""
         self.refresh_staleness()
         super().showEvent(event)
+
+    def _load_error_text(self) -> str:
+        if self._unverified:
+            return unverified_message(_)
+        return _("The guides could not be loaded. Reinstalling Amparo may fix this.")
+
+    def reload_content(self) -> None:
+        """Read the guides again (after a pack was imported or restored), keeping the open guide."""
+        self._load()
+        if self._current not in self._guides:
+            self._current = None
+        self._refill_list()
+        self._show_current()
+        self.refresh_staleness()  # an imported pack brings its own review dates
 
     def guides(self) -> list[Guide]:
         """The guides shown, in their reading order."""
@@ -335,7 +369,7 @@ class GuidesView(QWidget):
             directory = self._guides_dir(self._lang) if self._guides_dir is not None else None
             try:
                 results = guides_mod.search(self._lang, text, directory)
-            except GuideError:
+            except (GuideError, ContentUnverified):
                 results = []
         else:
             results = [(g, g.summary) for g in self._guides.values()]
@@ -350,7 +384,7 @@ class GuidesView(QWidget):
             if guide.id == self._current:
                 item.setSelected(True)
         if self._load_error:
-            self._no_match.setText(_("The guides could not be loaded. Reinstalling Amparo may fix this."))
+            self._no_match.setText(self._load_error_text())
             self._no_match.show()
         elif not results and text.strip():
             self._no_match.setText(_("No guide matches “{text}”.").format(text=text.strip()))
@@ -409,7 +443,7 @@ class GuidesView(QWidget):
         if guide is None:
             self._banner.hide()
             if self._load_error:
-                text = _("The guides could not be loaded. Reinstalling Amparo may fix this.")
+                text = self._load_error_text()
             else:
                 text = _("Choose a guide from the list to read it. You do not need a vault or a "
                          "passphrase to read the guides.")
@@ -526,6 +560,8 @@ class GuidesView(QWidget):
         self._print.setText(_("Print this guide…"))
         self._print.setAccessibleName(_("Print this guide"))
         self._banner.setAccessibleName(_("Review date and notice"))
+        if self.rights_box is not None:
+            self.rights_box.retranslate()
         self._refill_list()
         self._show_current()
         self.refresh_staleness()

@@ -93,3 +93,13 @@ def choose_copy_to_save(parent: QWidget | None, start: Path, name: str) -> Path 
         dialog.selectFile(name)
 
     return _ask(parent, start, setup)
+
+
+def choose_pack_file(parent: QWidget | None, start: Path) -> Path | None:
+    """Ask for a content pack file (`.amparopack`, usually on a USB stick)."""
+
+    def setup(dialog: QFileDialog) -> None:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([_("Amparo packs (*.amparopack)"), _("All files (*)")])
+
+    return _ask(parent, start, setup)

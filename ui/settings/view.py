@@ -39,8 +39,10 @@ from shiboken6 import isValid
 from content.i18n import _, language, ngettext
 from content.staleness import MONTH_CHOICES
 from storage.backups import COPY_SUFFIX, BackupHealth, made_at
+from storage.pack_store import PackStore
 from ui.accessibility.text_size import scaled_font
 from ui.app.worker import Task, run_task
+from ui.guides.packs import RightsInfoBox
 from ui.privacy.clipboard_guard import DEFAULT_CLEAR_SECONDS, parse_seconds
 from ui.privacy.clipboard_guard import SETTING_KEY as CLIPBOARD_KEY
 from ui.privacy.file_dialogs import choose_copy_to_save
@@ -66,7 +68,8 @@ class SettingsView(QWidget):
     busy_changed = Signal(bool)
     review_months_changed = Signal(int)
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *, prefs: Prefs | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, prefs: Prefs | None = None,
+                 pack_store: PackStore | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._prefs = prefs
@@ -198,6 +201,9 @@ class SettingsView(QWidget):
         column.addWidget(self.lock_box)
         column.addWidget(self.pass_box)
         column.addWidget(self.backup_box)
+        self.rights_box = RightsInfoBox(pack_store, content) if pack_store is not None else None
+        if self.rights_box is not None:
+            column.addWidget(self.rights_box)
         column.addWidget(self.content_box)
         column.addStretch(1)
         scroll = QScrollArea(self)
@@ -290,6 +296,8 @@ class SettingsView(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(_("Settings of this vault"))
         self.lock_box.setTitle(_("Automatic lock"))
+        if self.rights_box is not None:
+            self.rights_box.retranslate()
         self.autolock_label.setText(_("Lock after this many &minutes without use:"))
         self.autolock_spin.setAccessibleName(_("Minutes without use before Amparo locks"))
         self.autolock_spin.setSuffix(" " + _("min"))
@@ -324,7 +332,7 @@ class SettingsView(QWidget):
             "copies of the key file open nothing new. Old copies of the folder still hold the data as it was "
             "then."))
         self.pass_busy.setAccessibleName(_("Working"))
-        self.content_box.setTitle(_("Rights information"))
+        self.content_box.setTitle(_("Age of the rights information"))
         self.review_label.setText(_("&Warn when the guides were last reviewed more than:"))
         for index, months in enumerate(MONTH_CHOICES):
             self.review_combo.setItemText(index, ngettext("{n} month", "{n} months", months).format(n=months))

@@ -17,8 +17,10 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QToolTip, QWidget
 
+from content.active import configure as configure_content
 from content.i18n import language, set_language
 from domain.clock import Clock, SystemClock
+from storage.pack_store import PackStore
 from ui.app.prefs import Prefs
 from ui.app.qt_translations import QtTranslations
 from ui.privacy.clipboard_guard import SETTING_KEY as CLIPBOARD_KEY
@@ -69,6 +71,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(TITLE)
         self.prefs = prefs
+        self.pack_store = PackStore.in_data_dir(prefs.data_dir)
+        # Guides and the card read an imported rights pack from here on; it is verified when first read.
+        configure_content(imported=self.pack_store.rights_folder())
         self.clock: Clock = clock or SystemClock()
         self.qt_translations = qt_translations or QtTranslations()
         self.session: Session | None = None
@@ -157,7 +162,8 @@ class MainWindow(QMainWindow):
             return
         from ui.guides.view import GuidesView
 
-        window = GuidesView(self, clock=self.clock, review_months=self.prefs.review_months)
+        window = GuidesView(self, pack_store=self.pack_store, clock=self.clock,
+                            review_months=self.prefs.review_months)
         window.setWindowFlag(Qt.WindowType.Window, True)
         window.setWindowTitle(TITLE)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -165,6 +171,29 @@ class MainWindow(QMainWindow):
         fit_window(window, GUIDES_SIZE, self.screen())
         self.guides_window = window
         window.show()
+
+    def check_content(self) -> QWidget | None:
+        """At start: say so when Amparo's own rights information does not verify (a damaged or altered copy)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from content.active import ContentUnverified, active_content, builtin_problem
+        from content.i18n import _
+        from ui.cli.pack_import import unverified_message
+
+        if builtin_problem() is None:
+            return None
+        try:
+            active_content()
+        except ContentUnverified:
+            text = unverified_message(_)
+        else:  # a rights pack imported on this computer still verifies, and is what Amparo shows
+            text = _("Amparo's own rights information could not be verified, so the rights information you "
+                     "imported is shown instead. Reinstall Amparo from a source you trust.")
+        box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("content-unverified")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+        return box
 
     def _guides_closed(self) -> None:
         self.guides_window = None
@@ -191,7 +220,7 @@ class MainWindow(QMainWindow):
 
         self._last_vault = vault.path
         self.session = Session(vault, self.clock, self)
-        area = VaultArea(self.session, self, prefs=self.prefs)
+        area = VaultArea(self.session, self, prefs=self.prefs, pack_store=self.pack_store)
         area.lock_requested.connect(self.lock)
         area.language_requested.connect(self.set_language)
         area.settings.autolock_changed.connect(self.idle_lock.set_minutes)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import N_, _, language
+from storage.pack_store import PackStore
 from ui.accessibility.text_size import scaled_font
 from ui.app.prefs import Prefs
 from ui.contacts.view import ContactsView
@@ -46,7 +47,8 @@ class VaultArea(QWidget):
     lock_requested = Signal()
     language_requested = Signal(str)  # "es" or "en": the window switches every screen
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *, prefs: Prefs | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *, prefs: Prefs | None = None,
+                 pack_store: PackStore | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.nav = QListWidget(self)
@@ -59,16 +61,20 @@ class VaultArea(QWidget):
 
         self.today = TodayView(session, self)
         self.people = PeopleView(session, self)
-        self.contacts = ContactsView(session, self)
+        self.contacts = ContactsView(session, self, pack_store=pack_store)
         review_months = prefs.review_months if prefs is not None else None
-        self.guides = GuidesView(self, clock=session.clock, review_months=review_months)
-        self.settings = SettingsView(session, self, prefs=prefs)
+        self.guides = GuidesView(self, pack_store=pack_store, clock=session.clock, review_months=review_months)
+        self.settings = SettingsView(session, self, prefs=prefs, pack_store=pack_store)
         self.settings.review_months_changed.connect(lambda _months: self.guides.refresh_staleness())
         self.views: list[QWidget] = [self.today, self.people, self.contacts, self.guides, self.settings]
         for view in self.views:
             self.stack.addWidget(view)
             QListWidgetItem("", self.nav)
         self.settings.busy_changed.connect(self._set_busy)
+        if self.settings.rights_box is not None and self.guides.rights_box is not None:
+            self.settings.rights_box.content_changed.connect(self.guides.reload_content)
+            self.settings.rights_box.content_changed.connect(self.guides.rights_box.retranslate)
+            self.guides.rights_box.content_changed.connect(self.settings.rights_box.retranslate)
 
         top = QHBoxLayout()
         top.addStretch(1)

@@ -64,7 +64,7 @@ def test_fresh_guides_say_nothing_about_age(qtbot: QtBot) -> None:
     ("en", ["last reviewed on November 22, 2026", "more than 6 months ago", "install a newer Amparo",
             "“Update rights information from a file…”"]),
     ("es", ["se revisó por última vez el 22 de noviembre de 2026", "hace más de 6 meses",
-            "instale un Amparo más nuevo", "«Actualizar la información sobre derechos desde un archivo…»"]),
+            "instale un Amparo más nuevo", "«Actualizar la información de derechos desde un archivo…»"]),
 ])
 def test_seven_months_later_the_top_of_the_screen_says_so_and_how_to_update(
         qtbot: QtBot, lang: str, phrases: list[str]) -> None:
