@@ -166,3 +166,23 @@ def test_settings_choice_is_saved_outside_the_vault_and_the_guides_follow_it(
         window.lock()
         if window.guides_window is not None:
             window.guides_window.close()
+
+
+def test_in_the_app_the_notice_button_is_the_guides_screen_update_from_a_file(
+        qtbot: QtBot, prefs, english: None, qt_settings_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    window = MainWindow(prefs, clock=FakeClock(SEVEN_MONTHS_LATER))
+    qtbot.addWidget(window)
+    try:
+        window.open_guides()
+        guides = window.guides_window
+        assert isinstance(guides, GuidesView) and guides.rights_box is not None
+        button = guides._stale_button
+        assert button.isVisible() and button.text() == guides.rights_box.update_button.text()
+        asked: list[bool] = []
+        # The real action opens a file dialog; what matters here is that the notice leads to it.
+        guides.rights_box.update_from_file = lambda: asked.append(True)  # type: ignore[method-assign]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        assert asked == [True]
+    finally:
+        if window.guides_window is not None:
+            window.guides_window.close()
