@@ -248,11 +248,10 @@ class GuidesView(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
-        stale_row = QHBoxLayout()
-        stale_row.addWidget(self._stale, 1)
-        stale_row.addWidget(self._stale_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        # The button goes under the words: beside them its long name left the notice a narrow column.
         layout = QVBoxLayout(self)
-        layout.addLayout(stale_row)
+        layout.addWidget(self._stale)
+        layout.addWidget(self._stale_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(splitter, 1)  # the notice takes only the height its words need
 
         for seq, slot in (
