@@ -12,12 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,10 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +35,7 @@ from content.staleness import DEFAULT_MONTHS, Staleness, check_staleness
 from domain.clock import Clock, SystemClock
 from storage.pack_store import PackStore
 from ui.cli.pack_import import unverified_message
+from ui.guides.drawing import DETAIL_ROLE, ID_ROLE, GuideBrowser, GuideItemDelegate
 from ui.guides.packs import RightsInfoBox
 
 FONT_MIN = 9
@@ -49,8 +44,6 @@ FONT_STEP = 2
 FONT_DEFAULT = 13
 """Reading text starts a little larger than the interface: guides are read under stress."""
 
-_ID_ROLE = Qt.ItemDataRole.UserRole
-_DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 
 GuidePdfBuilder = Callable[[Guide, str], bytes]
 
@@ -69,65 +62,6 @@ def default_guide_pdf(guide: Guide, lang: str) -> bytes:
     return guide_pdf(
         guide.title, guide.summary, guide.reviewed, list(guide.sources), guide.body, lang, "letter"
     )
-
-
-class _GuideBrowser(QTextBrowser):
-    """A QTextBrowser that loads no resource of any kind: no files, no images, no network."""
-
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
-        return None
-
-
-class _GuideItemDelegate(QStyledItemDelegate):
-    """Draws a guide as its bold title over its summary (or the search snippet), wrapped."""
-
-    def _texts(self, index: QModelIndex | QPersistentModelIndex) -> tuple[str, str]:
-        return str(index.data(Qt.ItemDataRole.DisplayRole) or ""), str(index.data(_DETAIL_ROLE) or "")
-
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)  # type: ignore[attr-defined]
-        title.setBold(True)
-        return title, QFont(option.font)  # type: ignore[attr-defined]
-
-    def _width(self, option: QStyleOptionViewItem) -> int:
-        widget = option.widget  # type: ignore[attr-defined]
-        width = widget.viewport().width() if widget is not None else option.rect.width()  # type: ignore[attr-defined]
-        return max(120, width - 16)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        self.initStyleOption(option, index)
-        title, detail = self._texts(index)
-        title_font, detail_font = self._fonts(option)
-        width = self._width(option)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        h1 = QFontMetrics(title_font).boundingRect(QRect(0, 0, width, 10_000), flags, title).height()
-        h2 = QFontMetrics(detail_font).boundingRect(QRect(0, 0, width, 10_000), flags, detail).height()
-        return QSize(width, h1 + h2 + 16)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        self.initStyleOption(option, index)
-        title, detail = self._texts(index)
-        opt = QStyleOptionViewItem(option)
-        opt.text = ""  # type: ignore[attr-defined]
-        widget = option.widget  # type: ignore[attr-defined]
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
-        colour = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
-        title_font, detail_font = self._fonts(option)
-        rect = option.rect.adjusted(8, 6, -8, -6)  # type: ignore[attr-defined]
-        flags = int(Qt.TextFlag.TextWordWrap)
-        painter.save()
-        painter.setPen(colour)
-        painter.setFont(title_font)
-        used = painter.boundingRect(rect, flags, title)
-        painter.drawText(rect, flags, title)
-        painter.setFont(detail_font)
-        painter.drawText(rect.adjusted(0, used.height() + 2, 0, 0), flags, detail)
-        painter.restore()
 
 
 class GuidesView(QWidget):
@@ -170,7 +104,7 @@ class GuidesView(QWidget):
         self._search.setClearButtonEnabled(True)
         self._search.textChanged.connect(self._refill_list)
         self._list = QListWidget(self)
-        self._list.setItemDelegate(_GuideItemDelegate(self._list))
+        self._list.setItemDelegate(GuideItemDelegate(self._list))
         self._list.setWordWrap(True)
         self._list.setUniformItemSizes(False)
         self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -212,7 +146,7 @@ class GuidesView(QWidget):
         self._notice.setTextFormat(Qt.TextFormat.PlainText)
         self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._notice.hide()
-        self._browser = _GuideBrowser(self)
+        self._browser = GuideBrowser(self)
         self._browser.setOpenLinks(False)
         self._browser.setOpenExternalLinks(False)
         self._browser.anchorClicked.connect(self._on_link)
@@ -375,8 +309,8 @@ class GuidesView(QWidget):
         self._list.clear()
         for guide, detail in results:
             item = QListWidgetItem(guide.title)
-            item.setData(_ID_ROLE, guide.id)
-            item.setData(_DETAIL_ROLE, detail)
+            item.setData(ID_ROLE, guide.id)
+            item.setData(DETAIL_ROLE, detail)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{guide.title}. {detail}")
             item.setToolTip(guide.summary)
             self._list.addItem(item)
@@ -393,14 +327,14 @@ class GuidesView(QWidget):
 
     def listed_ids(self) -> list[str]:
         """The ids in the list, top to bottom (after any search)."""
-        return [str(self._list.item(i).data(_ID_ROLE)) for i in range(self._list.count())]
+        return [str(self._list.item(i).data(ID_ROLE)) for i in range(self._list.count())]
 
     def set_search_text(self, text: str) -> None:
         """Type `text` in the search box."""
         self._search.setText(text)
 
     def _on_item(self, item: QListWidgetItem) -> None:
-        self.open_guide(str(item.data(_ID_ROLE)))
+        self.open_guide(str(item.data(ID_ROLE)))
 
     def _open_first_result(self) -> None:
         if self._list.count():
@@ -431,7 +365,7 @@ class GuidesView(QWidget):
         self._show_current()
         for i in range(self._list.count()):
             item = self._list.item(i)
-            item.setSelected(item.data(_ID_ROLE) == guide_id)
+            item.setSelected(item.data(ID_ROLE) == guide_id)
         self.guide_opened.emit(guide_id)
         return True
 

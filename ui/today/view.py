@@ -11,8 +11,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -35,17 +35,17 @@ from ui.accessibility.text_size import scaled_font
 from ui.app.worker import Task
 from ui.notices.message_bar import MessageBar
 from ui.tables.table_view import setup_table
+from ui.today.column_widths import LONGEST_WHEN, ColumnWidths
 from ui.today.filters import NameKeys, ReminderIndex, TodayFilter, Window, collated
 from ui.today.list_printing import ListPrinting
-from ui.today.model import GROUP_SYMBOLS, Group, TodayModel
-from ui.wording.formatting import count_words, date_full, date_in_words, recurrence_words
+from ui.today.model import TodayModel
+from ui.wording.formatting import count_words, date_full, recurrence_words
 
 HORIZON_DAYS = 90
 # Share of the table's width the "when" and "person" columns may take at most; "what" takes the rest.
-_WHEN_SHARE, _PERSON_SHARE = 0.4, 0.22  # a translation 40 % longer than English still fits at 1366 px
 
 
-class TodayView(ListPrinting, QWidget):
+class TodayView(ListPrinting, ColumnWidths, QWidget):
     """The reminders of the open vault, grouped by how soon they are due, with a filter bar.
 
     The list is computed in a worker thread (at a clinic, 100,000 people make about 100,000
@@ -109,7 +109,7 @@ class TodayView(ListPrinting, QWidget):
         header.setSectionResizeMode(TodayModel.DATE, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TodayModel.PERSON, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TodayModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self._when_width = metrics.horizontalAdvance(_LONGEST_WHEN) + 24
+        self._when_width = metrics.horizontalAdvance(LONGEST_WHEN) + 24
         self._person_width = metrics.horizontalAdvance("M" * 18)
         self.view.viewport().installEventFilter(self)
         self.details = QLabel(self)
@@ -493,39 +493,3 @@ class TodayView(ListPrinting, QWidget):
         reminder = self.model.reminder_at(index.row())
         if reminder is not None:
             self.session.open_person.emit(reminder.person_id)
-
-    def _measure_when(self) -> None:
-        """The "when" column's width: the longest of the built-in sample and this language's own."""
-        font = QFont(self.view.font())
-        font.setBold(True)  # overdue rows are bold
-        metrics = QFontMetrics(font)
-        lang = language()
-        # A Wednesday in September, 100 days overdue: the longest such text in English and Spanish,
-        # written in the current language (a language added as files may be longer still).
-        words = date_in_words(date(2026, 9, 30), date(2027, 1, 8), lang)
-        sample = f"{GROUP_SYMBOLS[Group.OVERDUE]} {_('Overdue')}: {words}"
-        self._when_width = max(metrics.horizontalAdvance(_LONGEST_WHEN), metrics.horizontalAdvance(sample)) + 24
-        self._fit_columns()
-
-    def _fit_columns(self) -> None:
-        """"When" and "person" take what they need up to a share of the width; "what" stretches.
-
-        With large text the longest "when" alone is half a small screen wide; cut short, it is
-        elided and the whole text is in its tooltip and in the details below.
-        """
-        width = self.view.viewport().width()
-        header = self.view.horizontalHeader()
-        person = min(self._person_width, int(width * _PERSON_SHARE))
-        # "What" always keeps at least as much room as "when".
-        header.resizeSection(TodayModel.DATE, min(self._when_width, int(width * _WHEN_SHARE), (width - person) // 2))
-        header.resizeSection(TodayModel.PERSON, person)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-
-
-# Wide enough for the longest "when" text in either language, so the column need not measure rows.
-_LONGEST_WHEN = "⚠ Vencido: miércoles, 30 de septiembre de 2026 · hace 100 días"
