@@ -93,12 +93,15 @@ def _builtin_provenance_words() -> provenance.ProvenanceWords:
 
 
 def install_builtin_rules() -> None:
-    """Give the domain the built-in rule files, provenance and appointment words, read on first use."""
+    """Give the domain the built-in rule files, provenance and appointment words, read on first use, and
+    the words of added languages for the texts written in Python (`content.domain_words`)."""
     from content.appointment_words import load_builtin_appointment_words  # it imports this module
+    from content.domain_words import install_domain_words
 
     engine.use_rule_loader(load_builtin_rules)
     provenance.use_provenance_loader(_builtin_provenance_words)
     appointments.use_appointment_loader(load_builtin_appointment_words)
+    install_domain_words()
 
 
 def reinstall_builtin_rules() -> None:

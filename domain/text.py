@@ -1,8 +1,9 @@
 """Text produced by the domain layer in every language (validation messages, reminder titles and actions).
 
 A `Text` always has English and Spanish, the two languages Amparo is written in with equal care; any
-other language comes as an optional mapping (`others`), so a language can be added with data files
-alone (the rule texts come from `content/<lang>/rules.toml`). A language a text lacks falls back to
+other language comes as data files alone: the rule texts carry theirs (`others`, from
+`content/<lang>/rules.toml`), and the texts still written in Python find theirs by their English
+(`use_added_words`, from `content/<lang>/domain_words.toml`). A language a text lacks falls back to
 English. Presentation layers pick the language; `{name}` placeholders are filled with `str.format` and
 must match in every language.
 """
@@ -21,6 +22,31 @@ def placeholders(template: str) -> frozenset[str]:
     return frozenset(
         name for _, name, _, _ in string.Formatter().parse(template) if name
     )
+
+
+# The words, in languages added as files, of the texts still written in Python beside their Spanish
+# (kinds of dates, cases and contacts; what is said about a value typed): language -> English -> words.
+# Given by `use_added_words` (`content.domain_words` reads them from `content/<lang>/domain_words.toml`).
+_ADDED_WORDS: dict[str, dict[str, str]] = {}
+
+
+def use_added_words(lang: str, words: Mapping[str, str]) -> None:
+    """Words in `lang` for the texts written in Python, keyed by their English; replaces earlier ones.
+
+    Raises ValueError when `lang` is English or Spanish (their words are the texts' own) or when an
+    entry's placeholders differ from its English.
+    """
+    if lang in LANGUAGES:
+        raise ValueError(f"{lang}: English and Spanish words are written with the texts themselves")
+    for english, translated in words.items():
+        if placeholders(translated) != placeholders(english):
+            raise ValueError("placeholders differ between languages: " + english)
+    _ADDED_WORDS[lang] = dict(words)
+
+
+def forget_added_words() -> None:
+    """Drop every language given with `use_added_words`."""
+    _ADDED_WORDS.clear()
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,12 +77,13 @@ class Text:
         """The raw template in `lang` (a language the text lacks falls back to English)."""
         if lang == "es":
             return self.es
-        if lang == "en" or not self.others:
+        if lang == "en":
             return self.en
         for code, words in self.others:
             if code == lang:
                 return words
-        return self.en
+        added = _ADDED_WORDS.get(lang)
+        return self.en if added is None else added.get(self.en, self.en)
 
     def languages(self) -> tuple[str, ...]:
         """The languages this text has words for, English and Spanish first."""

@@ -4,7 +4,9 @@
 
 writes `OUTDIR/locale/qps/LC_MESSAGES/messages.po` (+ `.mo`) from `locale/messages.pot`, and
 `OUTDIR/content/qps/` from `content/en/`: each guide with its front matter kept valid (only the title,
-summary and sources change; id, date and order stay) and the card text. Everything is made by
+summary and sources change; id, date and order stay), the card text and the other data files, and
+`domain_words.toml` for the texts still written in Python (kinds of dates, cases and contacts, messages
+about what was typed, the card's warnings). Everything is made by
 transforming the English, nothing is written by hand per string, so a screen or printout that shows
 any plain ASCII word in `qps` shows a text that did not come from the language's files.
 
@@ -16,6 +18,7 @@ web addresses, and Markdown link targets. "Save" becomes "[Šàṽé··]".
 
 from __future__ import annotations
 
+import ast
 import io
 import math
 import re
@@ -237,9 +240,35 @@ def write_content(out: Path, source: Path) -> Path:
     return folder
 
 
+def python_texts(root: Path = ROOT) -> list[str]:
+    """The English of every `Text(en, es)` still written in Python (`domain/`, `reports/`), in file order:
+    what a language added as files translates in `content/<lang>/domain_words.toml`."""
+    found: dict[str, None] = {}
+    for package in ("domain", "reports"):
+        for path in sorted((root / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Text"
+                        and len(node.args) >= 2 and isinstance(node.args[0], ast.Constant)
+                        and isinstance(node.args[0].value, str) and node.args[0].value):
+                    found.setdefault(node.args[0].value)
+    return list(found)
+
+
+def write_domain_words(folder: Path, root: Path = ROOT) -> Path:
+    """`folder/domain_words.toml`: each Python text's English and its pseudo words."""
+    lines = ["# Made by scripts/pseudo_locale.py from the Text(en, es) pairs of domain/ and reports/.\n"]
+    for english in python_texts(root):
+        lines.append(f"\n[[text]]\nen = {_toml_value(english)}\nwords = {_toml_value(pseudo(english))}\n")
+    path = folder / "domain_words.toml"
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
 def generate(out: Path, root: Path = ROOT) -> tuple[Path, Path]:
     """Write the whole pseudo language under `out`; returns (the .mo file, the content folder)."""
-    return write_catalog(out, root / "locale" / "messages.pot"), write_content(out, root / "content" / "en")
+    content = write_content(out, root / "content" / "en")
+    write_domain_words(content, root)
+    return write_catalog(out, root / "locale" / "messages.pot"), content
 
 
 def main(argv: list[str]) -> int:

@@ -41,16 +41,13 @@ from pytestqt.qtbot import QtBot
 
 from domain.clock import FakeClock
 from domain.models import (
-    CASE_KIND_LABELS,
-    CONTACT_CATEGORY_LABELS,
-    EVENT_KIND_LABELS,
     Contact,
     ContactCategory,
     Event,
     EventKind,
     Person,
 )
-from reports.card import A_NUMBER_WARNING, CARD_TOO_FULL
+from reports.card import A_NUMBER_WARNING
 from storage import Vault
 from tests.pseudo_locale_support import LANG, LETTER, leftover, pseudo_language
 from ui.app.prefs import Prefs
@@ -69,21 +66,6 @@ NAMED = (
     "Español", "English",  # each language's name in itself, so anyone finds theirs (start screen, vault bar)
     "A−", "A+",  # the guides' text-size buttons: symbols, with translated tooltips and accessible names
 )
-
-
-def domain_texts() -> set[str]:
-    """Named exception: the labels `domain/models.py` still keeps as `Text(en, es)` pairs (event kinds, case
-    kinds, contact categories) fall back to English in any other language. The rule texts, appointment
-    words and source lines are files (content/<lang>/*.toml) and are checked like every other text."""
-    texts = {t.get(LANG) for t in EVENT_KIND_LABELS.values()}
-    texts |= {t.get(LANG) for t in CASE_KIND_LABELS.values()}
-    texts |= {t.get(LANG) for t in CONTACT_CATEGORY_LABELS.values()}
-    return texts
-
-
-def card_texts() -> set[str]:
-    """Named exception, like the domain's: the card's warnings are `Text(en, es)` pairs in reports/card.py."""
-    return {A_NUMBER_WARNING.get(LANG), CARD_TOO_FULL.get(LANG)}
 
 
 def _plain(text: str) -> str:
@@ -219,7 +201,7 @@ def window(qtbot: QtBot, qps: Path, tmp_path: Path) -> Iterator[tuple[MainWindow
         vault.events.add(Event(person, EventKind.COURT_HEARING, date(2026, 9, 30), time=time(13, 0)))
         vault.contacts.add(Contact(ContactCategory.ATTORNEY, "Lic Marta Ruiz", phones=("+1 213 555 0100",)))
         # The vault's folder is shown in Settings: a path on this computer, data like a name.
-        allowed = {str(path)} | set(DATA) | set(NAMED) | domain_texts()
+        allowed = {str(path)} | set(DATA) | set(NAMED)
     finally:
         vault.close()
     win = MainWindow(prefs, clock=FakeClock(CLOCK))
@@ -314,7 +296,7 @@ def test_guides_window_and_card_dialog_without_a_vault(qtbot: QtBot, window: tup
     dialog.rebuild()  # type: ignore[attr-defined]
     assert dialog.warning_text() == A_NUMBER_WARNING.get(LANG)  # type: ignore[attr-defined]
     assert dialog.error_text() == ""  # type: ignore[attr-defined]  # the longer card still fits
-    _check(dialog, allowed | card_texts())
+    _check(dialog, allowed)
     dialog.reject()
 
 
