@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from content.i18n import set_language
 from content.paths import add_language_root
+from content.rule_loader import reinstall_builtin_rules
 from domain.clock import FakeClock
 from ui.app.prefs import Prefs
 from ui.app.qt_translations import QtTranslations
@@ -42,6 +43,7 @@ def main(argv: list[str]) -> int:
     if LANG not in add_language_root(root):
         print(f"no {LANG} files under {root}: run scripts/pseudo_locale.py first", file=sys.stderr)
         return 2
+    reinstall_builtin_rules()  # the added language's rule, appointment and domain words
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Amparo")
