@@ -29,6 +29,7 @@ from content.i18n import _, language
 from domain.validation import ValidationError
 from ui.accessibility.hints import mark_required
 from ui.editors.checks import FormChecks, Parser, date_parser
+from ui.notices.write_refused import tell_write_refused
 from ui.wording.formatting import date_hint, date_input_text
 
 
@@ -261,6 +262,10 @@ class EditorBase(QDialog):
             for problem in error.problems:
                 if problem.field in self.checks.names():
                     self.checks.show_problem(problem.field, problem)
+            return False
+        except Exception as error:  # a read-only or full disk is said as such; the form keeps what was typed
+            if not tell_write_refused(self, error):
+                raise
             return False
         if not saved:
             return False

@@ -34,6 +34,7 @@ from ui.accessibility.shortcuts import add_shortcut
 from ui.accessibility.text_size import scaled_font
 from ui.app.worker import Task
 from ui.notices.message_bar import MessageBar
+from ui.notices.write_refused import tell_write_refused
 from ui.tables.table_view import setup_table
 from ui.today.column_widths import LONGEST_WHEN, ColumnWidths
 from ui.today.filters import NameKeys, ReminderIndex, TodayFilter, Window, collated
@@ -303,7 +304,12 @@ class TodayView(ListPrinting, ColumnWidths, QWidget):
             return
         if event.recurrence is not None and not self._confirm_end_of_series(event.recurrence):
             return
-        vault.events.mark_done(event_id, True)
+        try:
+            vault.events.mark_done(event_id, True)
+        except Exception as error:  # a read-only or full disk is said as such; the list stays as it was
+            if not tell_write_refused(self, error):
+                raise
+            return
         title, person = reminder.title, reminder.person
 
         def undo() -> None:
