@@ -8,14 +8,13 @@ are refused with a `RuleFileError` naming the file and the key.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from content.active import data_folder
 from content.paths import language_folders
-from content.rule_loader import FALLBACK, RuleFileError
+from content.rule_loader import FALLBACK, RuleFileError, read_data_file
 from domain.appointments import LISTED_KINDS
 from domain.models import EventKind
 from domain.text import Text, placeholders
@@ -61,13 +60,7 @@ def load_appointment_words(folder: Path) -> AppointmentWords:
 
 
 def _read(path: Path) -> dict[EventKind, str]:
-    try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleFileError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleFileError(f"{path}: not valid TOML ({exc})") from None
+    data = read_data_file(path)
     extra = sorted(set(data) - {"action"})
     if extra:
         raise RuleFileError(f"{path}: unknown key {extra[0]!r}")

@@ -14,12 +14,11 @@ An unknown key, empty words or placeholders that differ from the English are ref
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from content.active import builtin_folder
 from content.paths import language_folders
-from content.rule_loader import RuleFileError
+from content.rule_loader import RuleFileError, read_data_file
 from domain import text as domain_text
 from domain.text import LANGUAGES, placeholders
 
@@ -42,13 +41,7 @@ def install_domain_words() -> tuple[str, ...]:
 
 def read_domain_words(path: Path) -> dict[str, str]:
     """English text -> words, checked."""
-    try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleFileError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise RuleFileError(f"{path}: not valid TOML ({exc})") from None
+    data = read_data_file(path)
     extra = sorted(set(data) - {"text"})
     if extra:
         raise RuleFileError(f"{path}: unknown key {extra[0]!r}")

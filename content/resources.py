@@ -8,7 +8,6 @@ names a scheme (Amparo shows addresses as text; it never opens them) is refused 
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -17,7 +16,7 @@ from typing import Any
 
 from content.active import data_folder
 from content.paths import language_folders
-from content.rule_loader import ContentFileError
+from content.rule_loader import ContentFileError, read_data_file
 from domain.models import ContactCategory
 from domain.rule_types import CONFIDENCES
 from domain.text import Text
@@ -62,10 +61,10 @@ def builtin_resources() -> tuple[Resource, ...]:
 def load_resources(folder: Path) -> tuple[Resource, ...]:
     """Read and check `folder/resources.toml` and every `folder/<lang>/resources.toml`."""
     path = folder / FILE
-    data = _read(path)
+    data = read_data_file(path, ResourceFileError)
     if set(data) - {"resource"}:
         raise ResourceFileError(f"{path}: unknown key {sorted(set(data) - {'resource'})[0]!r}")
-    words = {p.name: _read(p / FILE) for p in language_folders(folder, FILE)}
+    words = {p.name: read_data_file(p / FILE, ResourceFileError) for p in language_folders(folder, FILE)}
     if "en" not in words:
         raise ResourceFileError(f"{folder / 'en' / FILE}: the English words are missing")
     used: dict[str, set[str]] = {lang: set() for lang in words}
@@ -81,18 +80,6 @@ def load_resources(folder: Path) -> tuple[Resource, ...]:
             if extra:
                 raise ResourceFileError(f"{folder / lang / FILE}: unknown key {extra[0]!r}")
     return tuple(out)
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as f:
-            return tomllib.load(f)
-    except FileNotFoundError:
-        raise ResourceFileError(f"{path}: the file is missing") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ResourceFileError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ResourceFileError(f"{path}: not valid TOML ({exc})") from None
 
 
 def _resource(

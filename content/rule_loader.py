@@ -119,7 +119,7 @@ def install_rule_table(table: RuleTable) -> None:
 def load_rule_table(folder: Path) -> RuleTable:
     """Read and check `folder/rules.toml` and every `folder/<lang>/rules.toml`."""
     table_path = folder / TABLE_FILE
-    data = _read(table_path)
+    data = read_data_file(table_path)
     _only(data, {"rule"}, table_path, "")
     words, sources = _read_languages(folder)
     if FALLBACK not in words:
@@ -150,16 +150,19 @@ def load_rule_table(folder: Path) -> RuleTable:
     return RuleTable(rules, languages, missing, source_line, notes)
 
 
-def _read(path: Path) -> dict[str, Any]:
+def read_data_file(path: Path, error: type[ContentFileError] | None = None) -> dict[str, Any]:
+    """A content file's TOML as data; a missing, unreadable or invalid file raises `error` (a
+    RuleFileError unless given) naming the file."""
+    fail = error or RuleFileError
     try:
         with path.open("rb") as f:
             return tomllib.load(f)
     except FileNotFoundError:
-        raise RuleFileError(f"{path}: the file is missing") from None
+        raise fail(f"{path}: the file is missing") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise RuleFileError(f"{path}: cannot be read ({exc.__class__.__name__})") from None
+        raise fail(f"{path}: cannot be read ({exc.__class__.__name__})") from None
     except tomllib.TOMLDecodeError as exc:
-        raise RuleFileError(f"{path}: not valid TOML ({exc})") from None
+        raise fail(f"{path}: not valid TOML ({exc})") from None
 
 
 def _read_languages(folder: Path) -> tuple[dict[str, dict[str, str]], dict[str, dict[str, str]]]:
@@ -168,7 +171,7 @@ def _read_languages(folder: Path) -> tuple[dict[str, dict[str, str]], dict[str, 
     sources: dict[str, dict[str, str]] = {}
     for lang_dir in language_folders(folder, WORDS_FILE):
         path = lang_dir / WORDS_FILE
-        data = _read(path)
+        data = read_data_file(path)
         raw_sources = data.pop("source", {})
         if not isinstance(raw_sources, dict):
             raise RuleFileError(f"{path}: [source] must be a table of source names")
