@@ -22,21 +22,28 @@ def _first_rows_at_least(monkeypatch: pytest.MonkeyPatch, rows: int) -> None:
                         partial(deadline_reading.read_first_deadlines, at_least=rows))
 
 
-def _headers(view: TodayView) -> list[str]:
-    return [view.model.data(view.model.index(row, 0)) for row in view.model.header_rows()]
-
-
-@pytest.mark.usefixtures("english")
-def test_first_rows_then_the_whole_list(qtbot, session: Session, vault: Vault, monkeypatch) -> None:
-    _first_rows_at_least(monkeypatch, 3)
+def _first_rows_shown(qtbot, session: Session, vault: Vault, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+                      checkins: int, at_least: int) -> TodayView:
+    """Today over check-ins a month apart (the first rows are the overdue ones), at its first rows."""
+    _first_rows_at_least(monkeypatch, at_least)
     today = session.clock.today()
-    for i in range(12):  # check-ins a month apart: the first rows are the overdue ones
+    for i in range(checkins):
         pid = add_person(vault, f"Persona{i:02}", "Prueba")
         vault.events.add(Event(pid, EventKind.ICE_CHECKIN, today + timedelta(days=30 * i - 200)))
     view = TodayView(session)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.first_rows_shown, timeout=10_000):
         pass
+    return view
+
+
+def _headers(view: TodayView) -> list[str]:
+    return [view.model.data(view.model.index(row, 0)) for row in view.model.header_rows()]
+
+
+@pytest.mark.usefixtures("english")
+def test_first_rows_then_the_whole_list(qtbot, session: Session, vault: Vault, monkeypatch) -> None:
+    view = _first_rows_shown(qtbot, session, vault, monkeypatch, checkins=12, at_least=3)
     first = view.shown_reminders()
     assert not view.is_loaded
     assert 3 <= len(first) < 12
@@ -54,15 +61,7 @@ def test_first_rows_then_the_whole_list(qtbot, session: Session, vault: Vault, m
 
 @pytest.mark.usefixtures("spanish")
 def test_first_rows_in_spanish(qtbot, session: Session, vault: Vault, monkeypatch) -> None:
-    _first_rows_at_least(monkeypatch, 2)
-    today = session.clock.today()
-    for i in range(8):
-        pid = add_person(vault, f"Persona{i:02}", "Prueba")
-        vault.events.add(Event(pid, EventKind.ICE_CHECKIN, today + timedelta(days=30 * i - 200)))
-    view = TodayView(session)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.first_rows_shown, timeout=10_000):
-        pass
+    view = _first_rows_shown(qtbot, session, vault, monkeypatch, checkins=8, at_least=2)
     assert view.count_label.text() == "Se muestran las primeras fechas; todavía se lee el resto de la lista…"
     assert all("todavía se cuentan" in header for header in _headers(view))
     qtbot.waitUntil(lambda: view.is_loaded, timeout=10_000)
