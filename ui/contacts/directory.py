@@ -16,7 +16,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -36,7 +35,7 @@ from ui.cli.pack_import import publishers, remove_publisher
 from ui.contacts.directory_entries import DirectoryEntry, as_contact, from_local, from_public, language_names
 from ui.notices import questions
 from ui.notices.message_bar import MessageBar
-from ui.tables.table_view import setup_table
+from ui.tables.table_view import setup_table, share_columns
 from ui.wording.formatting import date_long
 
 
@@ -99,14 +98,8 @@ class ResourceDirectory(QWidget):
         setup_table(self.view, "")
         self.view.setModel(self.model)
         # As in My contacts: names take what is left, the short columns never wrap or get cut.
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
-        for column in (ResourcesModel.PHONE, ResourcesModel.PUBLISHER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (ResourcesModel.NAME, ResourcesModel.CATEGORY):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        share_columns(self.view, stretch=(ResourcesModel.NAME, ResourcesModel.CATEGORY),
+                      fit=(ResourcesModel.PHONE, ResourcesModel.PUBLISHER))
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)

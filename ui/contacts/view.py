@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -37,7 +36,7 @@ from ui.editors.contact import ContactEditor
 from ui.editors.pickers import pick_person
 from ui.notices import questions
 from ui.notices.message_bar import MessageBar
-from ui.tables.table_view import setup_table
+from ui.tables.table_view import setup_table, share_columns
 from ui.wording.formatting import date_long, days_left_words, phone_display
 
 
@@ -62,18 +61,10 @@ class ContactsView(QWidget):
         self.view.setModel(self.model)
         # Phone numbers and categories are short and must never wrap or be cut (Spanish headers are
         # longer); names and organizations share what is left, with the full text in a tooltip.
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        share_columns(self.view, stretch=(ContactsModel.NAME, ContactsModel.ORGANIZATION),
+                      fit=(ContactsModel.CATEGORY, ContactsModel.PHONES))
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(False)
         header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance("M") * 6)
-        for col, mode in (
-            (ContactsModel.NAME, QHeaderView.ResizeMode.Stretch),
-            (ContactsModel.ORGANIZATION, QHeaderView.ResizeMode.Stretch),
-            (ContactsModel.CATEGORY, QHeaderView.ResizeMode.ResizeToContents),
-            (ContactsModel.PHONES, QHeaderView.ResizeMode.ResizeToContents),
-        ):
-            header.setSectionResizeMode(col, mode)
 
         self.details_box = QGroupBox(self)
         self.details = QFormLayout(self.details_box)
