@@ -240,6 +240,9 @@ class MainWindow(QMainWindow):
         area.settings.show_system_lock(self.system_lock.watching)
         self.lock_action.setEnabled(True)
         self.setWindowTitle(TITLE)
+        # The unlock screen that had the focus is gone: without this, keys typed next (Ctrl+N, Ctrl+F,
+        # arrows) went nowhere until a click.
+        area.focus_start()
 
     def _review_months_changed(self, _months: int) -> None:
         # The guides window of the start screen, if open, follows the new limit at once.

@@ -13,7 +13,7 @@ that no shortcut took bubble up to this widget's `keyPressEvent`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -125,6 +125,12 @@ class VaultArea(QWidget):
             if view is not self.settings:
                 view.setEnabled(not busy)
         self.lock_button.setEnabled(not busy)
+
+    def focus_start(self) -> None:
+        """Give the keyboard to the list of the screen shown (Today once a vault opens)."""
+        view = self.current_view()
+        target = getattr(view, "view", None) or view
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- actions for the shortcuts -------------------------------------------------------------------
     def focus_search(self) -> None:

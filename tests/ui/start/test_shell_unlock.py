@@ -47,6 +47,9 @@ def test_unlock_opens_the_vault_area(qtbot: QtBot, window: MainWindow, stored_va
     assert isinstance(window.stack.currentWidget(), VaultArea)
     assert window.windowTitle() == "Amparo"
     assert window.unlock_view.passphrase.text() == ""
+    # the keyboard is on Today's list at once, so Ctrl+N, Ctrl+F and the arrows work without a click
+    area = window.stack.currentWidget()
+    assert window.focusWidget() is area.today.view
 
 
 def test_wrong_passphrase_is_a_clear_message_and_changes_nothing(
