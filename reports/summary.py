@@ -9,7 +9,7 @@ split across pages with their header row repeated; case notes print at full widt
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 
 from reportlab.platypus import Flowable, Paragraph
 
@@ -31,6 +31,12 @@ from reports.document import MARGIN, build_pdf, esc, page_size
 from reports.i18n import days_left_words, long_date, normalize_lang, tr, when_words
 from reports.styles import Styles, make_styles
 
+# A lawyer reads the summary to plan a case: its dates reach two years ahead (a work permit or DACA
+# expiring in a year matters now), while the reminders that prepare for them stop at 90 days, as on
+# Today, so monthly check-ins do not fill pages. Callers read `vault.deadlines(today, SUMMARY_DAYS)`.
+SUMMARY_DAYS = 730
+REMINDER_DAYS = 90
+
 
 @dataclass(slots=True)
 class SummaryData:
@@ -39,7 +45,7 @@ class SummaryData:
     person: Person
     cases: list[Case] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    reminders: list[Reminder] = field(default_factory=list)  # steps and appointments (vault.deadlines)
+    reminders: list[Reminder] = field(default_factory=list)  # steps and appointments (vault.deadlines, SUMMARY_DAYS)
     contacts: list[tuple[Contact, str]] = field(default_factory=list)  # (contact, role)
     documents: list[Document] = field(default_factory=list)
     today: date = field(default_factory=date.today)
@@ -146,8 +152,10 @@ def case_summary_pdf(
 
     # The appointments and hard dates first, each with its date, time and place; then the steps.
     appointments = [r for r in data.reminders if is_appointment(r)]
-    steps = [r for r in data.reminders if not is_appointment(r)]
+    steps = [r for r in data.reminders if not is_appointment(r) and (r.due - data.today).days <= REMINDER_DAYS]
     story.append(heading(tr(lang, "Appointments and deadlines"), styles))
+    story.append(para(tr(lang, "Every date until {date}; the reminders below reach 90 days ahead.").format(
+        date=long_date(data.today + timedelta(days=SUMMARY_DAYS), lang)), styles.small))
     if appointments:
         story.append(data_table(
             [tr(lang, "Date and time"), tr(lang, "When"), tr(lang, "What and where")],

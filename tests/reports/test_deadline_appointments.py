@@ -98,3 +98,21 @@ def test_each_step_says_when_its_rule_was_last_checked_and_appointments_do_not(l
                 case_summary_pdf(SummaryData(person=Person("Marta", "Ejemplo"), reminders=items, today=TODAY),
                                  lang)):
         assert _pdf_text(pdf).count(words) == len(steps)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_summary_lists_a_date_a_year_ahead_for_the_lawyer(lang: str) -> None:
+    # DACA expiring in 381 days was left out of the lawyer's summary (90 days only): a walk found it.
+    from reports.summary import REMINDER_DAYS, SUMMARY_DAYS
+
+    daca = Event(1, EventKind.DACA_EXPIRY, date(2027, 12, 16), id=7)
+    reminders = deadline_items([daca], {1: PersonFacts(1, "Keyla Ejemplo", has_daca_case=True)}, TODAY,
+                               SUMMARY_DAYS)
+    data = SummaryData(person=Person("Keyla", "Ejemplo", id=1), events=[daca], reminders=reminders, today=TODAY)
+    words = _pdf_text(case_summary_pdf(data, lang))
+    assert ("16 de diciembre de 2027" if lang == "es" else "December 16, 2027") in words
+    assert ("Todas las fechas hasta el" if lang == "es" else "Every date until") in words
+    # the reminders that prepare for it stop at 90 days, as on Today
+    later_steps = [r for r in reminders if (r.due - TODAY).days > REMINDER_DAYS and r.event_date != r.due]
+    assert later_steps  # the rules do remind well ahead of a DACA expiry…
+    assert not any(r.title.render(lang) in words for r in later_steps)  # …but not in this list yet

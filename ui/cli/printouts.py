@@ -37,14 +37,14 @@ def commands() -> dict[tuple[str, str | None], Callable[[argparse.Namespace, Cal
 
 
 def cmd_summary(args: argparse.Namespace, _: Callable[[str], str]) -> int:
-    from reports.summary import SummaryData, case_summary_pdf
+    from reports.summary import SUMMARY_DAYS, SummaryData, case_summary_pdf
 
     with open_vault(args, _, write=False) as vault:
         person = vault.people.get(args.person)
         if person is None:
             raise CliError(EXIT_USAGE, _("There is no person with that id in this vault."))
         today = date.today()
-        reminders = vault.deadlines(today, 90, person_id=args.person)
+        reminders = vault.deadlines(today, SUMMARY_DAYS, person_id=args.person)
         data = SummaryData(
             person=person, cases=vault.cases.for_person(args.person), events=vault.events.for_person(args.person),
             reminders=reminders, contacts=vault.contacts.for_person(args.person),

@@ -393,13 +393,13 @@ class PersonPage(PersonRecords, QWidget):
         if person is None or person.id is None:
             return None
         # ReportLab and the preview load on first print, not when a vault opens.
-        from reports.summary import SummaryData, case_summary_pdf
+        from reports.summary import SUMMARY_DAYS, SummaryData, case_summary_pdf
         from ui.printing.actions import preview_built_pdf
 
         vault, today, person_id = self.session.vault, self.session.clock.today(), person.id
         data = SummaryData(
             person=person, cases=vault.cases.for_person(person_id), events=vault.events.for_person(person_id),
-            reminders=vault.deadlines(today, 90, person_id=person_id),
+            reminders=vault.deadlines(today, SUMMARY_DAYS, person_id=person_id),
             contacts=vault.contacts.for_person(person_id), documents=vault.documents.for_person(person_id),
             today=today,
         )

@@ -78,3 +78,13 @@ def test_print_button_is_off_when_the_person_is_gone(qtbot, page: PersonPage, va
     page.refresh()
     assert not page.print_button.isEnabled()
     assert page.print_summary() is None and page.print_family_plan() is None
+
+
+@pytest.mark.usefixtures("english")
+def test_the_summary_shows_a_work_permit_expiring_in_a_year(qtbot, page: PersonPage, vault: Vault,  # type: ignore[no-untyped-def]
+                                                             session: Session) -> None:
+    expires = date.fromordinal(session.clock.today().toordinal() + 381)
+    vault.events.add(Event(page.person_id, EventKind.EAD_EXPIRY, expires))
+    summary = page.print_summary()
+    assert summary is not None
+    assert f"{expires:%B} {expires.day}, {expires.year}" in _pdf_text(qtbot, summary)
