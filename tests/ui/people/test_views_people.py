@@ -173,3 +173,24 @@ def test_delete_key_asks_first(qtbot, session: Session, vault: Vault, people: di
     qtbot.keyClick(view.view, Qt.Key.Key_Delete)
     assert asked == ["Delete María García?"]
     assert vault.people.get(people["maria"]) is not None
+
+
+def test_a_monthly_check_in_shows_its_next_date_not_its_first(qtbot, session: Session, vault: Vault,
+                                                              people: dict[str, int]) -> None:
+    # The first one, 18 days ago, read "18 days ago · to do", as if missed; Today shows the next one.
+    from domain.models import Recurrence, RecurrenceUnit
+
+    today = session.clock.today()
+    first = date.fromordinal(today.toordinal() - 18)
+    vault.events.add(Event(people["jose"], EventKind.ICE_CHECKIN, first,
+                           recurrence=Recurrence(1, RecurrenceUnit.MONTHS)))
+    ended = Recurrence(1, RecurrenceUnit.MONTHS, until=date.fromordinal(today.toordinal() - 5))
+    vault.events.add(Event(people["jose"], EventKind.ICE_CHECKIN, date.fromordinal(today.toordinal() - 70),
+                           recurrence=ended))
+    view = PeopleView(session)
+    qtbot.addWidget(view)
+    view.show_person(people["jose"])
+    shown = sorted(view.person_page.events.table.item(r, 1).text() for r in range(2))
+    nxt = first.replace(month=first.month % 12 + 1, year=first.year + (first.month == 12))
+    assert any(text.startswith(f"{nxt:%A}, {nxt:%B} {nxt.day}, {nxt.year} · in ") for text in shown), shown
+    assert any(" ago" in text for text in shown)  # an ended series keeps its last date, in the past
