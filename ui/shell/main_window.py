@@ -14,13 +14,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QToolTip, QWidget
 
 from content.active import configure as configure_content
 from content.i18n import language, set_language
 from domain.clock import Clock, SystemClock
 from storage.pack_store import PackStore
+from ui.accessibility.window_fit import fit_window
 from ui.app.prefs import Prefs
 from ui.app.qt_translations import QtTranslations
 from ui.privacy.clipboard_guard import SETTING_KEY as CLIPBOARD_KEY
@@ -40,26 +41,6 @@ if TYPE_CHECKING:
 TITLE = "Amparo"
 PREFERRED_SIZE = QSize(1200, 720)
 GUIDES_SIZE = QSize(1000, 680)
-FRAME_ALLOWANCE = QSize(16, 48)  # window-manager borders and title bar, outside the client area
-
-
-def fit_window(window: QWidget, preferred: QSize, screen: QScreen | None = None) -> None:
-    """Size `window` to `preferred`, or to the free area of its screen where that is smaller, centred.
-
-    Sizes are in Qt's scaled pixels: at 150 % a 1366×768 screen offers about 910×512, and a fixed
-    1200×720 window would open 1800×1080 real pixels, past the screen's edges.
-    """
-    screen = screen or window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        window.resize(preferred)
-        return
-    room = screen.availableGeometry()
-    # The title bar and borders are drawn outside the size set here: leave them room too.
-    width = max(1, min(preferred.width(), room.width() - FRAME_ALLOWANCE.width()))
-    height = max(1, min(preferred.height(), room.height() - FRAME_ALLOWANCE.height()))
-    window.resize(width, height)
-    window.move(room.x() + (room.width() - width - FRAME_ALLOWANCE.width()) // 2,
-                room.y() + (room.height() - height - FRAME_ALLOWANCE.height()) // 2)
 
 
 class MainWindow(QMainWindow):
