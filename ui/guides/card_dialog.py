@@ -11,18 +11,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,6 +36,7 @@ from domain.validation import Invalid, parse_a_number
 from reports.card import CardPersonal, card_pdf, card_reviewed, card_warnings
 from reports.document import ReportError
 from reports.i18n import reviewed_words
+from ui.accessibility.window_fit import fit_window
 from ui.cli.pack_import import unverified_message
 from ui.printing.preview import PdfPreview, print_with_dialog, save_pdf_as
 
@@ -160,8 +163,16 @@ class CardDialog(QDialog):
         left_layout.addWidget(self._personal_box)
         left_layout.addWidget(self._error)
         left_layout.addStretch(1)
+        # The choices scroll when the screen is short (150 % text on a laptop), so the buttons below
+        # stay on the screen.
+        scroll = QScrollArea(self)
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(left.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
+        splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -180,7 +191,7 @@ class CardDialog(QDialog):
                  self._a_number, self.preview.view(), self._print, self._save, self._close]
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
-        self.resize(1100, 720)
+        fit_window(self, QSize(1100, 720), parent.screen() if parent is not None else None)
         self.retranslate()
         for combo in (self._lang, self._size, self._layout, self._paper):
             combo.currentIndexChanged.connect(self.rebuild)

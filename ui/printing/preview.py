@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _, ngettext
+from ui.accessibility.window_fit import fit_window
 from ui.printing.page_view import PageView, ZoomMode
 from ui.printing.pdf_pages import PdfPages, PdfStatus
 
@@ -399,7 +400,7 @@ class PdfPreviewDialog(QDialog):
         self.setTabOrder(self.preview.view(), self._print)
         self.setTabOrder(self._print, self._save)
         self.setTabOrder(self._save, self._close)
-        self.resize(860, 720)
+        fit_window(self, QSize(860, 720), parent.screen() if parent is not None else None)
         self.retranslate()
         self.preview.set_pdf(pdf_bytes)
 
