@@ -170,7 +170,6 @@ class CardDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(left.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(scroll)
         splitter.addWidget(self.preview)
@@ -193,6 +192,8 @@ class CardDialog(QDialog):
             self.setTabOrder(first, second)
         fit_window(self, QSize(1100, 720), parent.screen() if parent is not None else None)
         self.retranslate()
+        # As wide as its choices need in this language, so only the height ever scrolls.
+        scroll.setMinimumWidth(left.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         for combo in (self._lang, self._size, self._layout, self._paper):
             combo.currentIndexChanged.connect(self.rebuild)
         self._lang.currentIndexChanged.connect(self._show_reviewed)
