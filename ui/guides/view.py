@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -37,13 +37,7 @@ from storage.pack_store import PackStore
 from ui.cli.pack_import import unverified_message
 from ui.guides.drawing import DETAIL_ROLE, ID_ROLE, GuideBrowser, GuideItemDelegate
 from ui.guides.packs import RightsInfoBox
-
-FONT_MIN = 9
-FONT_MAX = 32
-FONT_STEP = 2
-FONT_DEFAULT = 13
-"""Reading text starts a little larger than the interface: guides are read under stress."""
-
+from ui.guides.reading_size import FONT_DEFAULT, ReadingSize
 
 GuidePdfBuilder = Callable[[Guide, str], bytes]
 
@@ -64,7 +58,7 @@ def default_guide_pdf(guide: Guide, lang: str) -> bytes:
     )
 
 
-class GuidesView(QWidget):
+class GuidesView(ReadingSize, QWidget):
     """Read the rights guides of the current language; no vault needed.
 
     `guides_dir(lang)` chooses where guides are read from (tests pass a temporary folder);
@@ -427,36 +421,6 @@ class GuidesView(QWidget):
         return "" if self._notice.isHidden() else self._notice.text()
 
     # -- text size ---------------------------------------------------------------------------------
-
-    def font_size(self) -> int:
-        """The point size of the reading text."""
-        return self._font_size
-
-    def larger_text(self) -> None:
-        """Make the guide text larger."""
-        self._set_font_size(self._font_size + FONT_STEP)
-
-    def smaller_text(self) -> None:
-        """Make the guide text smaller."""
-        self._set_font_size(self._font_size - FONT_STEP)
-
-    def _set_font_size(self, size: int) -> None:
-        self._font_size = max(FONT_MIN, min(FONT_MAX, size))
-        self._apply_font()
-
-    def _apply_font(self) -> None:
-        font = QFont(self.font())
-        font.setPointSize(self._font_size)
-        self._browser.setFont(font)
-        self._browser.document().setDefaultFont(font)
-        list_font = QFont(self.font())
-        list_font.setPointSize(max(self.font().pointSize(), self._font_size - 2))
-        self._list.setFont(list_font)
-        self._banner.setFont(list_font)
-        self._stale.setFont(list_font)
-        self._list.doItemsLayout()
-        self._larger.setEnabled(self._font_size < FONT_MAX)
-        self._smaller.setEnabled(self._font_size > FONT_MIN)
 
     # -- printing ----------------------------------------------------------------------------------
 
