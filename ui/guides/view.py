@@ -118,6 +118,10 @@ class GuidesView(ReadingSize, QWidget):
         self._larger.clicked.connect(self.larger_text)
         self._print = QPushButton(self)
         self._print.clicked.connect(self.print_guide)
+        # The wallet card from here too: inside a vault, the start screen's card button is out of reach.
+        self._card = QPushButton(self)
+        self._card.clicked.connect(self.open_card)
+        self.card_dialog: QWidget | None = None
         self._banner = QLabel(self)
         self._banner.setWordWrap(True)
         self._banner.setTextFormat(Qt.TextFormat.PlainText)
@@ -164,6 +168,7 @@ class GuidesView(ReadingSize, QWidget):
         tools.addWidget(self._smaller)
         tools.addWidget(self._larger)
         tools.addWidget(self._print)
+        tools.addWidget(self._card)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(tools)
@@ -435,6 +440,17 @@ class GuidesView(ReadingSize, QWidget):
 
     # -- language ----------------------------------------------------------------------------------
 
+    def open_card(self) -> QWidget:
+        """The wallet rights card dialog (no vault needed; it never reads the vault)."""
+        from ui.guides.card_dialog import CardDialog  # ReportLab loads on first use
+
+        dialog = CardDialog(self)
+        dialog.setWindowTitle("Amparo")
+        dialog.finished.connect(dialog.deleteLater)
+        self.card_dialog = dialog
+        dialog.open()
+        return dialog
+
     def retranslate(self) -> None:
         """Switch to the current language: reload the guides and keep the same guide open."""
         if language() != self._lang:
@@ -456,6 +472,8 @@ class GuidesView(ReadingSize, QWidget):
         self._larger.setToolTip(_("Larger text (Ctrl++)"))
         self._print.setText(_("Print this guide…"))
         self._print.setAccessibleName(_("Print this guide"))
+        self._card.setText(_("Rights card…"))
+        self._card.setAccessibleName(_("Print a rights card"))
         self._banner.setAccessibleName(_("Review date and notice"))
         if self.rights_box is not None:
             self.rights_box.retranslate()

@@ -8,7 +8,7 @@ once made it 523 high, past the bottom of the screen with Print, Save and Close.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 
 from ui.accessibility.window_fit import FRAME_ALLOWANCE
 from ui.guides.card_dialog import CardDialog
@@ -32,3 +32,14 @@ def test_card_dialog_and_preview_fit_at_150_percent(qtbot, lang: str) -> None:  
             assert need.width() <= ROOM_AT_150.width() and need.height() <= ROOM_AT_150.height(), need
     finally:
         set_language("en")
+
+
+def test_the_guides_screen_opens_the_card_so_an_open_vault_need_not_be_locked(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.guides.view import GuidesView
+
+    guides = GuidesView()
+    qtbot.addWidget(guides)
+    guides.show()
+    qtbot.mouseClick(guides._card, Qt.MouseButton.LeftButton)
+    assert isinstance(guides.card_dialog, CardDialog) and guides.card_dialog.isVisible()
+    guides.card_dialog.close()
