@@ -155,6 +155,7 @@ class GuidesView(ReadingSize, QWidget):
         left_layout.addWidget(self._search)
         left_layout.addWidget(self._no_match)
         left_layout.addWidget(self._list, 1)
+        left_layout.addWidget(self._card)  # under the list: the reading pane's tool row is full at 150 %
         # Correcting the rights information needs no vault: it sits with the guides.
         self.rights_box: RightsInfoBox | None = None
         if pack_store is not None:
@@ -168,7 +169,6 @@ class GuidesView(ReadingSize, QWidget):
         tools.addWidget(self._smaller)
         tools.addWidget(self._larger)
         tools.addWidget(self._print)
-        tools.addWidget(self._card)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(tools)
