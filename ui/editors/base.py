@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _, language
-from domain.validation import ValidationError
+from domain.validation import Valid, ValidationError
 from ui.accessibility.hints import mark_required
 from ui.editors.checks import FormChecks, Parser, date_parser
 from ui.notices.write_refused import tell_write_refused
-from ui.wording.formatting import date_hint, date_input_text
+from ui.wording.formatting import date_full, date_hint, date_input_text
 
 
 class _FormScroll(QScrollArea):
@@ -216,9 +216,31 @@ class EditorBase(QDialog):
 
     def _date(self, label: str, name: str, value: date | None, required: bool = False) -> QLineEdit:
         lang = language()
-        return self._line(label, name, date_parser(name), required,
+        edit = self._line(label, name, date_parser(name), required,
                           hint=_("Format: {format}").format(format=date_hint(lang)),
                           text=date_input_text(value, lang))
+        # The date understood, in words, under the field: 04/12/2026 is April or December depending on
+        # the language, and a shared laptop switches languages. A misreading shows before saving.
+        understood = QLabel(edit.parentWidget())
+        understood.setObjectName(f"{name}_understood")
+        understood.setStyleSheet("color: #1b5e20;")
+        understood.setWordWrap(True)
+        box_layout = edit.parentWidget().layout()
+        assert isinstance(box_layout, QVBoxLayout)
+        box_layout.insertWidget(1, understood)
+        parse = date_parser(name)
+
+        def show_understood() -> None:
+            result = parse(edit.text())
+            text = ""
+            if edit.text().strip() and isinstance(result, Valid) and result.value is not None:
+                text = _("= {date}").format(date=date_full(result.value, language()))
+            understood.setText(text)
+            understood.setVisible(bool(text))
+
+        edit.textChanged.connect(show_understood)
+        show_understood()
+        return edit
 
     def _text_area(self, label: str, text: str) -> QPlainTextEdit:
         area = QPlainTextEdit(self)

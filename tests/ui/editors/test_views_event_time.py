@@ -7,6 +7,7 @@ from datetime import date, time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from content.i18n import set_language
 from domain.models import Event, EventKind
@@ -79,3 +80,25 @@ def test_an_empty_time_means_no_time_and_an_existing_time_round_trips(qtbot, ses
         assert editor.time.text() == shown
         assert editor.save()
         assert vault.events.get(stored.id).time == time(13, 30)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("lang", "typed", "words"), [
+    ("es", "04/12/2026", "= viernes, 4 de diciembre de 2026"),
+    ("en", "04/12/2026", "= Sunday, April 12, 2026"),
+])
+def test_the_date_field_says_which_date_it_understood(qtbot, session, vault, lang: str, typed: str,  # type: ignore[no-untyped-def]
+                                                      words: str) -> None:
+    # 04/12/2026 is December in Spanish and April in English: the words show which before saving.
+    set_language(lang)
+    try:
+        editor = EventEditor(session, add_person(vault, "Ana", "Prueba"))
+        qtbot.addWidget(editor)
+        editor.show()
+        understood = editor.findChild(QLabel, "date_understood")
+        assert understood is not None and not understood.isVisible()
+        qtbot.keyClicks(editor.date, typed)
+        assert understood.isVisible() and understood.text() == words
+        editor.date.setText("31/31/2026")
+        assert not understood.isVisible()
+    finally:
+        set_language("en")
