@@ -175,7 +175,14 @@ class ResourceDirectory(QWidget):
         if chosen is None:
             return None
         entry = chosen
-        contact_id = int(self.session.vault.contacts.add(as_contact(entry, language())))
+        contact = as_contact(entry, language())
+        # Copying twice made a second, identical contact without a word: say it is there already.
+        for row in self.session.vault.contacts.search(entry.name):
+            if row.name == contact.name and row.organization == contact.organization and row.phones == contact.phones:
+                self.message_bar.show_message(
+                    lambda: _("{name} is already in your contacts.").format(name=entry.name))
+                return row.id
+        contact_id = int(self.session.vault.contacts.add(contact))
         self.message_bar.show_message(lambda: _("{name} was copied to your contacts.").format(name=entry.name))
         self.session.notify_changed()
         return contact_id

@@ -112,6 +112,11 @@ def test_amparos_public_resources_are_listed_after_the_clinics_and_cannot_be_rem
     assert contact is not None and contact.phones == ("+18008987180",)
     assert contact.last_verified is not None and "Source: " in contact.notes
     assert "TDD (for deaf or hard-of-hearing callers): 1-800-828-1120" in contact.notes
+    # a second copy makes no duplicate, and says the contact is there already
+    before = len(vault.contacts.search(""))
+    assert directory.copy_current() == copied_id
+    assert len(vault.contacts.search("")) == before
+    assert "is already in your contacts" in directory.message_bar.label.text()
 
 
 def test_the_directory_speaks_spanish(qtbot, session: Session, store, spanish) -> None:  # type: ignore[no-untyped-def]
