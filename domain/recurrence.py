@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from calendar import isleap
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from domain.models import Recurrence, RecurrenceUnit
 
@@ -85,3 +85,16 @@ def _monthly(start: date, every: int, low: date, high: date) -> Iterator[date]:
         if d >= low:
             yield d
         k += 1
+
+
+def date_standing(start: date, recurrence: Recurrence | None, today: date) -> date:
+    """The date a series stands at on `today`: its next date from `today` on (within 400 days), or its
+    last one once it has ended; a date that does not repeat, or is still ahead, is itself.
+
+    A list of a person's dates shows this one, as Today does: a monthly check-in's first date, weeks
+    ago, read as a missed appointment.
+    """
+    if recurrence is None or start >= today:
+        return start
+    ahead = next(occurrences(start, recurrence, today, today + timedelta(days=400)), None)
+    return ahead or max(occurrences(start, recurrence, start, today), default=start)

@@ -157,3 +157,16 @@ def test_occurrences_match_walking_the_series(
     assert got == sorted(set(got))
     if unit is MONTHS:
         assert all(d.day == min(start.day, days_in_month(d.year, d.month)) for d in got)
+
+
+def test_the_date_a_series_stands_at() -> None:
+    from domain.recurrence import date_standing
+
+    monthly = Recurrence(1, RecurrenceUnit.MONTHS)
+    today = date(2026, 11, 30)
+    assert date_standing(date(2026, 11, 12), monthly, today) == date(2026, 12, 12)  # the next one, not the first
+    assert date_standing(date(2026, 11, 30), monthly, today) == date(2026, 11, 30)  # today's is today's
+    ended = Recurrence(1, RecurrenceUnit.MONTHS, until=date(2026, 11, 20))
+    assert date_standing(date(2026, 8, 15), ended, today) == date(2026, 11, 15)  # its last one
+    assert date_standing(date(2026, 8, 15), None, today) == date(2026, 8, 15)
+    assert date_standing(date(2027, 1, 5), monthly, today) == date(2027, 1, 5)

@@ -10,7 +10,6 @@ deleted: storage hands back everything it removed (`Deleted`), which this page k
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -31,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from content.i18n import _, language
-from domain.models import CASE_KIND_LABELS, CONTACT_CATEGORY_LABELS, EVENT_KIND_LABELS, Event, FamilyPlan, Person
-from domain.recurrence import occurrences
+from domain.models import CASE_KIND_LABELS, CONTACT_CATEGORY_LABELS, EVENT_KIND_LABELS, FamilyPlan, Person
+from domain.recurrence import date_standing
 from ui.accessibility.shortcuts import add_shortcut
 from ui.editors.family_plan import FamilyPlanEditor
 from ui.editors.person import PersonEditor
@@ -284,7 +283,7 @@ class PersonPage(PersonRecords, QWidget):
         events = vault.events.for_person(p.id)
         rows = []
         for e in events:
-            when = date_in_words(_shown_date(e, today), today, lang)
+            when = date_in_words(e.date if e.done else date_standing(e.date, e.recurrence, today), today, lang)
             if e.time is not None:
                 when += " · " + time_words(e.time, lang)
             what = EVENT_KIND_LABELS[e.kind].get(lang)
@@ -467,15 +466,3 @@ class PersonPage(PersonRecords, QWidget):
     def edit_family_plan(self) -> None:
         if self._person_id is not None:
             FamilyPlanEditor(self.session, self._person_id, self).exec()
-
-
-def _shown_date(event: Event, today: date) -> date:
-    """The date a person's list shows: for a repeating series not done, its next date from today on (as
-    Today shows it), not its first one, which looked like a missed appointment; its last date once the
-    series has ended."""
-    if event.recurrence is None or event.done or event.date >= today:
-        return event.date
-    horizon = date.fromordinal(today.toordinal() + 400)
-    return next(occurrences(event.date, event.recurrence, today, horizon), None) or max(
-        occurrences(event.date, event.recurrence, event.date, today), default=event.date)
-
