@@ -215,8 +215,8 @@ class EditorBase(QDialog):
         self.form.addRow(field_label, box)
 
     def _date(self, label: str, name: str, value: date | None, required: bool = False) -> QLineEdit:
-        lang = language()
-        edit = self._line(label, name, date_parser(name), required,
+        lang, parse = language(), date_parser(name)
+        edit = self._line(label, name, parse, required,
                           hint=_("Format: {format}").format(format=date_hint(lang)),
                           text=date_input_text(value, lang))
         # The date understood, in words, under the field: 04/12/2026 is April or December depending on
@@ -228,7 +228,6 @@ class EditorBase(QDialog):
         box_layout = edit.parentWidget().layout()
         assert isinstance(box_layout, QVBoxLayout)
         box_layout.insertWidget(1, understood)
-        parse = date_parser(name)
 
         def show_understood() -> None:
             result = parse(edit.text())
